@@ -1,0 +1,9 @@
+namespace TelcoX.GraphQL.Billing;
+
+public enum PaymentMethod
+{
+    Transferencia,
+    Tarjeta,
+    Efectivo,
+    MonederosDigitales,
+}

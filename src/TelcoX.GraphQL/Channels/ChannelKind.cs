@@ -1,0 +1,7 @@
+namespace TelcoX.GraphQL.Channels;
+
+public enum ChannelKind
+{
+    Email,
+    Call,
+}

@@ -1,0 +1,20 @@
+using TelcoX.GraphQL.Billing;
+
+namespace TelcoX.GraphQL.Coupons;
+
+/// <summary>A payment coupon ("cuponera") issued for one unpaid invoice.</summary>
+public sealed class Coupon
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public int InvoiceId { get; set; }
+    public Invoice Invoice { get; set; } = null!;
+    public decimal Amount { get; set; }
+    public DateTime IssuedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public CouponStatus StoredStatus { get; set; }
+    public DateTime? UsedAt { get; set; }
+
+    public CouponStatus StatusAt(DateTime now) =>
+        StoredStatus == CouponStatus.Issued && ExpiresAt <= now ? CouponStatus.Expired : StoredStatus;
+}

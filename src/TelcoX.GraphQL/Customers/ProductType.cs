@@ -1,0 +1,7 @@
+namespace TelcoX.GraphQL.Customers;
+
+public enum ProductType
+{
+    Movil,
+    Fijo,
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TelcoX.GraphQL.Data;
+
+public static class DatabaseRegistration
+{
+    public const string DefaultSqliteConnection = "Data Source=telcox.db";
+
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{TelcoDbContext}"/> for the configured provider. Resolvers
+    /// run in parallel, so each one creates its own short-lived context from the factory.
+    /// </summary>
+    public static WebApplicationBuilder AddTelcoDatabase(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(DatabaseOptions.SectionName);
+        builder.Services.Configure<DatabaseOptions>(section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("TelcoX");
+
+        if (options.Provider == DatabaseProvider.MySql)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is MySql but ConnectionStrings:TelcoX is empty.");
+            var serverVersion = string.IsNullOrWhiteSpace(options.ServerVersion)
+                ? ServerVersion.AutoDetect(connectionString)
+                : ServerVersion.Parse(options.ServerVersion);
+            builder.Services.AddTelcoContextFactory<MySqlTelcoDbContext>(db => db.UseMySql(connectionString, serverVersion,
+                mysql => mysql.EnableRetryOnFailure(3)));
+        }
+        else
+        {
+            builder.Services.AddTelcoContextFactory<SqliteTelcoDbContext>(db =>
+                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString));
+        }
+        return builder;
+    }
+
+    private static void AddTelcoContextFactory<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : TelcoDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<TelcoDbContext>>(sp =>
+            new TelcoDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace TelcoX.GraphQL.Data;
+
+public static class ResolveContextExtensions
+{
+    /// <summary>
+    /// A context of the field's own: graphql-dotnet resolves sibling fields in parallel, and one
+    /// DbContext must never run two operations at once. Dispose it when the field is done.
+    /// </summary>
+    public static TelcoDbContext CreateDbContext(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+}

@@ -1,0 +1,9 @@
+namespace TelcoX.GraphQL.Notifications;
+
+public enum NotificationKind
+{
+    InvoiceStatus,
+    CouponStatus,
+    LowBalance,
+    DataPlanLow,
+}

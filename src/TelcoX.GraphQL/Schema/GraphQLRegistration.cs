@@ -1,0 +1,24 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace TelcoX.GraphQL.Schema;
+
+public static class GraphQLRegistration
+{
+    public static IServiceCollection AddTelcoGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<TelcoSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(TelcoSchema).Assembly)
+            // Clients read extensions.code only; internal exception details never leave the server.
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeCode = true;
+                options.ExposeCodes = false;
+                options.ExposeData = false;
+                options.ExposeExceptionDetails = false;
+            }));
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace TelcoX.GraphQL.Schema;
+
+public sealed class TelcoSchema : global::GraphQL.Types.Schema
+{
+    public TelcoSchema(IServiceProvider services, TelcoQuery query) : base(services)
+    {
+        Query = query;
+    }
+}

@@ -1,0 +1,10 @@
+namespace TelcoX.GraphQL.Transactions;
+
+public enum TransactionKind
+{
+    Payment,
+    CouponIssued,
+    CouponUsed,
+    Purchase,
+    Recharge,
+}

@@ -1,0 +1,9 @@
+namespace TelcoX.GraphQL.Usage;
+
+public enum UsageCategory
+{
+    Social,
+    Entertainment,
+    SystemUpdates,
+    NavigationSearch,
+}

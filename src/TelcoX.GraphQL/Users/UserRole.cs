@@ -1,0 +1,8 @@
+namespace TelcoX.GraphQL.Users;
+
+public enum UserRole
+{
+    Admin,
+    Agent,
+    Customer,
+}

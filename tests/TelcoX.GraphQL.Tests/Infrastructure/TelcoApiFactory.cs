@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Tests.Infrastructure;
+
+/// <summary>The API in memory over a database of its own, with the demo data loaded.</summary>
+public class TelcoApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; } = TestDatabase.Create();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:TelcoX", Database.ConnectionString);
+    }
+
+    /// <summary>A context to read or arrange rows directly, bypassing the API.</summary>
+    public TelcoDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // start the host: migrations and demo data run now, not in the first test
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
