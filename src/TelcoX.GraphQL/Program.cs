@@ -1,6 +1,7 @@
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Health;
 using TelcoX.GraphQL.Schema;
+using TelcoX.GraphQL.Server;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoDatabase();
@@ -9,6 +10,7 @@ builder.Services.AddTelcoGraphQL();
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
 app.MapTelcoHealth();
+app.MapTelcoGraphQL();
 
 app.Run();
 
