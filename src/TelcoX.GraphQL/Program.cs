@@ -1,5 +1,6 @@
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Health;
+using TelcoX.GraphQL.Hosting;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
 
@@ -11,6 +12,7 @@ var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
 app.MapTelcoHealth();
 app.MapTelcoGraphQL();
+app.LogWhereToBrowse();
 
 app.Run();
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test, on a fresh machine: builds, runs the suite on SQLite, then again on a private MariaDB
+# (installed from Debian's packages when missing, started on 127.0.0.1 and stopped when done).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'bash scripts/mariadb.sh stop; rm -f "$log"' EXIT
+
+dotnet tool restore >/dev/null
+dotnet build TelcoX.sln -c Release -nologo -v quiet
+bash scripts/mariadb.sh start
+
+run_suite() {
+  echo "=== Tests on $1"
+  dotnet test TelcoX.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee -a "$log" \
+    | grep -E '^\s+(Failed|Skipped) |^\s+(Passed|Failed|Skipped): |^Total tests|Error Message|^\s+at |error' || true
+}
+
+run_suite SQLite
+TELCOX_TEST_MYSQL="$(bash scripts/mariadb.sh url)" run_suite MariaDB
+
+# One closing line that any CI can read: the sums of the runs' summaries above.
+count() { { grep -E "^\s+$1: +[0-9]+" "$log" || true; } | awk '{s+=$2} END {print s+0}'; }
+passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
+runs=$({ grep -E '^Total tests' "$log" || true; } | wc -l)
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ] && [ "$runs" -ge 2 ]
