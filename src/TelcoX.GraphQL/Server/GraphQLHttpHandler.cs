@@ -41,18 +41,26 @@ public sealed class GraphQLHttpHandler(
             await writer.WriteProblemAsync(http, new GraphQLHttpProblem(exception.StatusCode,
                 exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", exception.Message), mediaType);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (http.RequestAborted.IsCancellationRequested)
         {
-            // The client went away: nobody is left to answer.
+            // The client went away (a cancelled read or a reset connection): nobody is left to answer.
         }
         catch (Exception exception) when (!http.Response.HasStarted)
         {
             logger.LogError(exception, "GraphQL transport failed on {Method} {Path}", http.Request.Method, http.Request.Path);
             http.Response.Clear();
-            await writer.WriteProblemAsync(http, new GraphQLHttpProblem(
-                StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "The server failed to process the request."), mediaType);
+            await writer.WriteProblemAsync(http, InternalError, mediaType);
+        }
+        catch (Exception exception)
+        {
+            // Half a body is already on the wire: cutting the connection is the only honest signal left.
+            logger.LogError(exception, "GraphQL response failed mid-write on {Method} {Path}", http.Request.Method, http.Request.Path);
+            http.Abort();
         }
     }
+
+    private static GraphQLHttpProblem InternalError =>
+        new(StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "The server failed to process the request.");
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
         executer.ExecuteAsync(new ExecutionOptions

@@ -33,17 +33,24 @@ public sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
     private GraphQLRequest Create(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions) =>
         new()
         {
-            Query = query?.ValueKind == JsonValueKind.String
-                ? query.Value.GetString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text)
-                    ? text
-                    : throw GraphQLHttpProblem.BadRequest("The 'query' parameter is empty.")
-                : throw GraphQLHttpProblem.BadRequest(query is null ? "The 'query' parameter is missing." : "The 'query' parameter must be a string."),
+            Query = RequiredQuery(query),
             OperationName = operationName?.ValueKind == JsonValueKind.String
                 ? operationName.Value.GetString()
                 : operationName is null ? null : throw GraphQLHttpProblem.BadRequest("The 'operationName' parameter must be a string."),
             Variables = Map(variables, "variables"),
             Extensions = Map(extensions, "extensions"),
         };
+
+    /// <summary>No persisted documents here, so every request carries its document text.</summary>
+    private static string RequiredQuery(JsonElement? query)
+    {
+        if (query is null)
+            throw GraphQLHttpProblem.BadRequest("The 'query' parameter is missing.");
+        if (query.Value.ValueKind != JsonValueKind.String)
+            throw GraphQLHttpProblem.BadRequest("The 'query' parameter must be a string.");
+        var text = query.Value.GetString();
+        return string.IsNullOrWhiteSpace(text) ? throw GraphQLHttpProblem.BadRequest("The 'query' parameter is empty.") : text;
+    }
 
     private Inputs? Map(JsonElement? value, string name) =>
         value switch
