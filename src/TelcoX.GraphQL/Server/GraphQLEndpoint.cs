@@ -1,29 +1,21 @@
-using System.Text.Json;
-using GraphQL;
-using GraphQL.Transport;
-using TelcoX.GraphQL.Schema;
-
 namespace TelcoX.GraphQL.Server;
 
-/// <summary>Placeholder POST-only endpoint; the full GraphQL-over-HTTP handler replaces it.</summary>
 public static class GraphQLEndpoint
 {
-    public static IEndpointRouteBuilder MapTelcoGraphQL(this IEndpointRouteBuilder endpoints)
+    public const string Path = "/graphql";
+
+    /// <summary>
+    /// Serves GraphQL over HTTP at <c>/graphql</c> for every method, so that the handler itself
+    /// answers anything but GET and POST with a 405 and an Allow header.
+    /// </summary>
+    public static IEndpointConventionBuilder MapTelcoGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/graphql", async (HttpContext http, IDocumentExecuter<TelcoSchema> executer, IGraphQLTextSerializer serializer) =>
-        {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request?.Query,
-                Variables = request?.Variables,
-                OperationName = request?.OperationName,
-                RequestServices = http.RequestServices,
-                CancellationToken = http.RequestAborted,
-            });
-            http.Response.ContentType = "application/json";
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-        });
-        return endpoints;
+        var services = endpoints.ServiceProvider;
+        var parser = ActivatorUtilities.CreateInstance<GraphQLRequestParser>(services);
+        var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services,
+            new GraphQLRequestReader(parser),
+            ActivatorUtilities.CreateInstance<HttpGetOperationGuard>(services),
+            ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
+        return endpoints.Map(Path, handler.HandleAsync).WithDisplayName("GraphQL over HTTP");
     }
 }

@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Tests.Infrastructure;
+using static TelcoX.GraphQL.Tests.Server.GraphQLHttpRequests;
+
+namespace TelcoX.GraphQL.Tests.Server;
+
+/// <summary>
+/// A resolver that throws something other than an ExecutionError (here: its database factory,
+/// reached through the request's services) yields a field error with data, not a failed request.
+/// </summary>
+public sealed class GraphQLHttpResolverFailureTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
+{
+    [Theory]
+    [InlineData(GraphQLResponse)]
+    [InlineData(Json)]
+    public async Task AnUnhandledResolverExceptionIsAFieldErrorWithoutItsDetails(string accept)
+    {
+        using var broken = api.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.AddTransient<IStartupFilter, BrokenDatabasePerRequest>()));
+
+        using var response = await broken.CreateClient().PostQueryAsync("{ consumption(msisdn: \"+34600000000\") { id } }", accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonBodyAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").GetProperty("consumption").ValueKind);
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("consumption", error.GetProperty("path")[0].GetString());
+        Assert.DoesNotContain("database on fire", error.ToString());
+        // The code comes from the exception's type: our factory threw it, so the resolver saw the request's services.
+        Assert.Equal("INVALID_OPERATION", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    /// <summary>Swaps the request's services for ones whose DbContext factory throws.</summary>
+    private sealed class BrokenDatabasePerRequest : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                http.RequestServices = new BrokenServices(http.RequestServices);
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
+    }
+
+    private sealed class BrokenServices(IServiceProvider inner) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) =>
+            serviceType == typeof(IDbContextFactory<TelcoDbContext>) ? new ThrowingFactory() : inner.GetService(serviceType);
+    }
+
+    private sealed class ThrowingFactory : IDbContextFactory<TelcoDbContext>
+    {
+        public TelcoDbContext CreateDbContext() => throw new InvalidOperationException("database on fire");
+    }
+}
