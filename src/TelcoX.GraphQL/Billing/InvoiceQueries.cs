@@ -15,11 +15,12 @@ public static class InvoiceQueries
             .Description("One invoice, by number.")
             .Argument<NonNullGraphType<StringGraphType>>("number")
             .ResolveAsync(InvoiceAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvoiceGraphType>>>>("invoicesByContract")
+        // A nullable list: an unknown key nulls this field only, not the whole response.
+        query.Field<ListGraphType<NonNullGraphType<InvoiceGraphType>>>("invoicesByContract")
             .Description("A customer's invoices by contract number, newest period first.")
             .Argument<NonNullGraphType<StringGraphType>>("contractNumber")
             .ResolveAsync(InvoicesByContractAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvoiceGraphType>>>>("billingHistory")
+        query.Field<ListGraphType<NonNullGraphType<InvoiceGraphType>>>("billingHistory")
             .Description("A line's invoices by msisdn, newest period first (seed 001).")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(BillingHistoryAsync);

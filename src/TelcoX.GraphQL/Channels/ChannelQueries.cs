@@ -18,7 +18,8 @@ public static class ChannelQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
             .Description("Every channel message, by id.")
             .ResolveAsync(context => context.QueryAsync((db, ct) => db.Channels.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channelsByCustomer")
+        // A nullable list: an unknown key nulls this field only, not the whole response.
+        query.Field<ListGraphType<NonNullGraphType<ChannelGraphType>>>("channelsByCustomer")
             .Description("One customer's messages, newest first.")
             .Argument<NonNullGraphType<IntGraphType>>("customerId")
             .ResolveAsync(ChannelsByCustomerAsync);
