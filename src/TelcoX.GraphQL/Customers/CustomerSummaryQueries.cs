@@ -15,11 +15,7 @@ public static class CustomerSummaryQueries
         query.Field<CustomerSummaryGraphType>("customerSummary")
             .Description("Seed 001's summary of one line, by msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
-            .ResolveAsync(context =>
-            {
-                var msisdn = context.GetArgument<string>("msisdn");
-                return context.QueryAsync((db, ct) => SummaryAsync(db, msisdn, ct));
-            });
+            .ResolveAsync(context => context.QueryAsync((db, ct) => SummaryAsync(db, context.GetArgument<string>("msisdn"), ct)));
 
     // Sequential reads on one context: they belong to one field, so nothing runs in parallel here.
     private static async Task<CustomerSummary> SummaryAsync(TelcoDbContext db, string msisdn, CancellationToken ct)

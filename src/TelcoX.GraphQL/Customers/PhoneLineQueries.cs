@@ -12,13 +12,15 @@ public static class PhoneLineQueries
         query.Field<PhoneLineGraphType>("line")
             .Description("One phone line, by msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
-            .ResolveAsync(context =>
-            {
-                var msisdn = context.GetArgument<string>("msisdn");
-                return context.QueryAsync((db, ct) => db.LineByMsisdnAsync(msisdn, ct));
-            });
+            .ResolveAsync(LineAsync);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhoneLineGraphType>>>>("phoneLines")
             .Description("Every phone line, by id.")
             .ResolveAsync(context => context.QueryAsync((db, ct) => db.PhoneLines.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct)));
+    }
+
+    private static Task<object?> LineAsync(IResolveFieldContext<object?> context)
+    {
+        var msisdn = context.GetArgument<string>("msisdn");
+        return context.QueryAsync((db, ct) => db.LineByMsisdnAsync(msisdn, ct));
     }
 }

@@ -13,14 +13,16 @@ public static class ProductQueries
         query.Field<ProductGraphType>("product")
             .Description("One product, by id.")
             .Argument<NonNullGraphType<IntGraphType>>("id")
-            .ResolveAsync(context =>
-            {
-                var id = context.GetArgument<int>("id");
-                return context.QueryAsync(async (db, ct) => await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct)
-                    ?? throw GraphQLErrors.NotFound($"Product with id {id} not found"));
-            });
+            .ResolveAsync(ProductAsync);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductGraphType>>>>("products")
             .Description("Every product, by id.")
             .ResolveAsync(context => context.QueryAsync((db, ct) => db.Products.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct)));
+    }
+
+    private static Task<object?> ProductAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<int>("id");
+        return context.QueryAsync(async (db, ct) => await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct)
+            ?? throw GraphQLErrors.NotFound($"Product with id {id} not found"));
     }
 }

@@ -11,13 +11,15 @@ public static class DataPlanQueries
         query.Field<DataPlanGraphType>("dataPlan")
             .Description("The active data plan of one line, by msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
-            .ResolveAsync(context =>
-            {
-                var msisdn = context.GetArgument<string>("msisdn");
-                return context.QueryAsync(async (db, ct) =>
-                {
-                    var line = await db.LineByMsisdnAsync(msisdn, ct);
-                    return await db.ActiveDataPlanAsync(line.Id, ct) ?? throw UsageErrors.NoActiveDataPlan();
-                });
-            });
+            .ResolveAsync(DataPlanAsync);
+
+    private static Task<object?> DataPlanAsync(IResolveFieldContext<object?> context)
+    {
+        var msisdn = context.GetArgument<string>("msisdn");
+        return context.QueryAsync(async (db, ct) =>
+        {
+            var line = await db.LineByMsisdnAsync(msisdn, ct);
+            return await db.ActiveDataPlanAsync(line.Id, ct) ?? throw UsageErrors.NoActiveDataPlan();
+        });
+    }
 }

@@ -13,8 +13,13 @@ public sealed class PaymentQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var invoice = TestRows.Invoice(TestRows.Customer(), null, "2025-05", TestRows.Now, InvoiceStatus.Paid);
         var coupon = new Coupon
         {
-            Code = "T-CPN-" + TestRows.Unique(), Invoice = invoice, Amount = 28.00m, IssuedAt = TestRows.Now.AddDays(-2),
-            ExpiresAt = TestRows.Now.AddDays(5), StoredStatus = CouponStatus.Used, UsedAt = TestRows.Now,
+            Code = "T-CPN-" + TestRows.Unique(),
+            Invoice = invoice,
+            Amount = 28.00m,
+            IssuedAt = TestRows.Now.AddDays(-2),
+            ExpiresAt = TestRows.Now.AddDays(5),
+            StoredStatus = CouponStatus.Used,
+            UsedAt = TestRows.Now,
         };
         var payment = new Payment { Invoice = invoice, Coupon = coupon, Amount = 28.00m, Method = PaymentMethod.Efectivo, PaidAt = TestRows.Now };
         await api.AddRowsAsync(payment);

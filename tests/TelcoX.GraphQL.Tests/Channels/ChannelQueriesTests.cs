@@ -84,9 +84,9 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     public async Task MessagesByKindAreOnlyThatKindNewestFirst()
     {
         var customer = TestRows.Customer();
-        var older = Message(customer, ChannelKind.Call, "Test older call", TestRows.Now.AddDays(1));
-        var newer = Message(customer, ChannelKind.Call, "Test newer call", TestRows.Now.AddDays(2));
-        await api.AddRowsAsync(older, newer, Message(customer, ChannelKind.Email, "Test mail", TestRows.Now.AddDays(3)));
+        var older = Message(customer, ChannelKind.Call, "Test older call", TestRows.Now.AddYears(1));
+        var newer = Message(customer, ChannelKind.Call, "Test newer call", TestRows.Now.AddYears(2));
+        await api.AddRowsAsync(older, newer, Message(customer, ChannelKind.Email, "Test mail", TestRows.Now.AddYears(3)));
 
         var data = await api.CreateClient().QueryDataAsync("{ messagesByKind(kind: CALL) { id kind } }");
 

@@ -33,7 +33,10 @@ public sealed class CustomerSummaryTests(TelcoApiFactory api) : IClassFixture<Te
         var unpaid = TestRows.Invoice(customer, line, "2025-07", TestRows.Now.AddDays(10));
         var events = Enumerable.Range(1, 12).Select(i => new UsageEvent
         {
-            PhoneLine = line, Category = UsageCategory.Social, Bytes = i, OccurredAt = TestRows.Now.AddMinutes(i),
+            PhoneLine = line,
+            Category = UsageCategory.Social,
+            Bytes = i,
+            OccurredAt = TestRows.Now.AddMinutes(i),
         });
         await api.AddRowsAsync([line, inactive, active, paid, overdue, unpaid, .. events]);
 

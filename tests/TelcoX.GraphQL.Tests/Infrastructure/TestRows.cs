@@ -34,19 +34,19 @@ public static class TestRows
 
     public static Invoice Invoice(Customer customer, PhoneLine? line, string period, DateTime dueDate,
         InvoiceStatus status = InvoiceStatus.Unpaid, decimal subtotal = 25.00m, decimal tax = 3.00m, decimal discount = 0m) => new()
-    {
-        Number = "T-INV-" + Unique(),
-        Customer = customer,
-        PhoneLine = line,
-        Period = period,
-        Subtotal = subtotal,
-        Tax = tax,
-        Discount = discount,
-        Total = GraphQL.Billing.Invoice.TotalOf(subtotal, tax, discount),
-        DueDate = dueDate,
-        StoredStatus = status,
-        IssuedAt = Now,
-    };
+        {
+            Number = "T-INV-" + Unique(),
+            Customer = customer,
+            PhoneLine = line,
+            Period = period,
+            Subtotal = subtotal,
+            Tax = tax,
+            Discount = discount,
+            Total = GraphQL.Billing.Invoice.TotalOf(subtotal, tax, discount),
+            DueDate = dueDate,
+            StoredStatus = status,
+            IssuedAt = Now,
+        };
 
     public static DataPlan DataPlan(PhoneLine line, long limitBytes, long usedBytes, bool isActive = true) => new()
     {

@@ -11,8 +11,12 @@ public sealed class TransactionQueriesTests(TelcoApiFactory api) : IClassFixture
     {
         var transaction = new Transaction
         {
-            Customer = TestRows.Customer("Test Buyer"), Kind = TransactionKind.CouponIssued, Amount = 12.34m,
-            Description = "Test coupon issued", Reference = "T-CPN-1", OccurredAt = TestRows.Now,
+            Customer = TestRows.Customer("Test Buyer"),
+            Kind = TransactionKind.CouponIssued,
+            Amount = 12.34m,
+            Description = "Test coupon issued",
+            Reference = "T-CPN-1",
+            OccurredAt = TestRows.Now,
         };
         await api.AddRowsAsync(transaction);
 

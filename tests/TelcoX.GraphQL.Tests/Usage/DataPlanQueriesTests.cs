@@ -36,7 +36,10 @@ public sealed class DataPlanQueriesTests(TelcoApiFactory api) : IClassFixture<Te
             .ToDictionary(u => u.GetProperty("category").GetString()!, u => u.GetProperty("totalBytes").GetInt64());
         Assert.Equal(new Dictionary<string, long>
         {
-            ["SOCIAL"] = 1048576, ["ENTERTAINMENT"] = 2097152, ["SYSTEM_UPDATES"] = 0, ["NAVIGATION_SEARCH"] = 524288,
+            ["SOCIAL"] = 1048576,
+            ["ENTERTAINMENT"] = 2097152,
+            ["SYSTEM_UPDATES"] = 0,
+            ["NAVIGATION_SEARCH"] = 524288,
         }, usage);
     }
 

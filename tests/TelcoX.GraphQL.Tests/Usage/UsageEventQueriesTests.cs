@@ -11,7 +11,11 @@ public sealed class UsageEventQueriesTests(TelcoApiFactory api) : IClassFixture<
         var line = TestRows.Line(TestRows.Customer());
         var usage = new UsageEvent
         {
-            PhoneLine = line, Category = UsageCategory.NavigationSearch, Bytes = 524288, EventId = "T-EVT-" + TestRows.Unique(), OccurredAt = TestRows.Now,
+            PhoneLine = line,
+            Category = UsageCategory.NavigationSearch,
+            Bytes = 524288,
+            EventId = "T-EVT-" + TestRows.Unique(),
+            OccurredAt = TestRows.Now,
         };
         await api.AddRowsAsync(usage);
 
