@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
-using TelcoX.GraphQL.Schema;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -13,16 +13,21 @@ public static class ConsumptionQueries
         query.Field<ConsumptionGraphType>("consumption")
             .Description("The consumption of one line, by msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
-            .ResolveAsync(async context =>
-            {
-                var msisdn = context.GetArgument<string>("msisdn");
-                await using var db = context.CreateDbContext();
-                var line = await db.PhoneLines.AsNoTracking()
-                    .Where(l => l.Msisdn == msisdn)
-                    .Select(l => new { l.Consumption })
-                    .SingleOrDefaultAsync(context.CancellationToken)
-                    ?? throw GraphQLErrors.NotFound("Cliente no encontrado");
-                return line.Consumption ?? throw GraphQLErrors.NotFound("Consumo no encontrado");
-            });
+            .ResolveAsync(ConsumptionAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsumptionGraphType>>>>("consumptions")
+            .Description("Every line's consumption, by id.")
+            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Consumptions.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+    }
+
+    private static async Task<object?> ConsumptionAsync(IResolveFieldContext<object?> context)
+    {
+        var msisdn = context.GetArgument<string>("msisdn");
+        await using var db = context.CreateDbContext();
+        var line = await db.PhoneLines.AsNoTracking()
+            .Where(l => l.Msisdn == msisdn)
+            .Select(l => new { l.Consumption })
+            .SingleOrDefaultAsync(context.CancellationToken)
+            ?? throw CustomerErrors.UnknownMsisdn();
+        return line.Consumption ?? throw UsageErrors.NoConsumption();
     }
 }

@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Schema;
+
+namespace TelcoX.GraphQL.Channels;
+
+public static class ChannelQueries
+{
+    public static void AddChannelQueries(this ObjectGraphType query)
+    {
+        query.Field<ChannelGraphType>("channel")
+            .Description("One channel message, by id.")
+            .Argument<NonNullGraphType<IntGraphType>>("id")
+            .ResolveAsync(ChannelAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
+            .Description("Every channel message, by id.")
+            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Channels.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+        // A nullable list: an unknown key nulls this field only, not the whole response.
+        query.Field<ListGraphType<NonNullGraphType<ChannelGraphType>>>("channelsByCustomer")
+            .Description("One customer's messages, newest first.")
+            .Argument<NonNullGraphType<IntGraphType>>("customerId")
+            .ResolveAsync(ChannelsByCustomerAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("messagesByKind")
+            .Description("Every message of one kind, newest first.")
+            .Argument<NonNullGraphType<ChannelKindGraphType>>("kind")
+            .ResolveAsync(MessagesByKindAsync);
+    }
+
+    private static Task<object?> ChannelAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<int>("id");
+        return context.QueryAsync(async (db, ct) => await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw GraphQLErrors.NotFound($"Channel {id} not found"));
+    }
+
+    private static Task<object?> ChannelsByCustomerAsync(IResolveFieldContext<object?> context)
+    {
+        var customerId = context.GetArgument<int>("customerId");
+        return context.QueryAsync(async (db, ct) =>
+        {
+            if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct))
+                throw CustomerErrors.UnknownId(customerId);
+            return await NewestFirst(db.Channels.AsNoTracking().Where(c => c.CustomerId == customerId)).ToListAsync(ct);
+        });
+    }
+
+    private static Task<object?> MessagesByKindAsync(IResolveFieldContext<object?> context)
+    {
+        var kind = context.GetArgument<ChannelKind>("kind");
+        return context.QueryAsync((db, ct) => NewestFirst(db.Channels.AsNoTracking().Where(c => c.Kind == kind)).ToListAsync(ct));
+    }
+
+    private static IQueryable<Channel> NewestFirst(IQueryable<Channel> channels) =>
+        channels.OrderByDescending(c => c.Timestamp).ThenByDescending(c => c.Id);
+}

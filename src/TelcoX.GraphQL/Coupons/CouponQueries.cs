@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Schema;
+
+namespace TelcoX.GraphQL.Coupons;
+
+public static class CouponQueries
+{
+    public static void AddCouponQueries(this ObjectGraphType query)
+    {
+        query.Field<CouponGraphType>("coupon")
+            .Description("One coupon, by code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(CouponAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CouponGraphType>>>>("coupons")
+            .Description("Every coupon, by id.")
+            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Coupons.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+    }
+
+    private static Task<object?> CouponAsync(IResolveFieldContext<object?> context)
+    {
+        var code = context.GetArgument<string>("code");
+        return context.QueryAsync(async (db, ct) => await db.Coupons.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct)
+            ?? throw GraphQLErrors.NotFound($"Coupon {code} not found"));
+    }
+}

@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Customers;
+
+public static class CustomerQueries
+{
+    public static void AddCustomerQueries(this ObjectGraphType query)
+    {
+        query.Field<CustomerGraphType>("customer")
+            .Description("One customer, by id.")
+            .Argument<NonNullGraphType<IntGraphType>>("id")
+            .ResolveAsync(CustomerAsync);
+        query.Field<CustomerGraphType>("customerByMsisdn")
+            .Description("The customer who holds a line, by the line's msisdn.")
+            .Argument<NonNullGraphType<StringGraphType>>("msisdn")
+            .ResolveAsync(CustomerByMsisdnAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerGraphType>>>>("customers")
+            .Description("Every customer, by id.")
+            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Customers.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+    }
+
+    private static Task<object?> CustomerAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<int>("id");
+        return context.QueryAsync(async (db, ct) =>
+            await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw CustomerErrors.UnknownId(id));
+    }
+
+    private static Task<object?> CustomerByMsisdnAsync(IResolveFieldContext<object?> context)
+    {
+        var msisdn = context.GetArgument<string>("msisdn");
+        return context.QueryAsync(async (db, ct) =>
+            await db.PhoneLines.AsNoTracking().Where(l => l.Msisdn == msisdn).Select(l => l.Customer).SingleOrDefaultAsync(ct)
+            ?? throw CustomerErrors.UnknownMsisdn());
+    }
+}

@@ -1,0 +1,27 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Users;
+
+namespace TelcoX.GraphQL.Notifications;
+
+public sealed class NotificationGraphType : ObjectGraphType<Notification>
+{
+    public NotificationGraphType()
+    {
+        Name = "Notification";
+        Description = "A message raised for one user when something about their account changes.";
+        Field(n => n.Id);
+        Field(n => n.Kind, type: typeof(NonNullGraphType<NotificationKindGraphType>));
+        Field(n => n.Message);
+        Field(n => n.IsRead);
+        Field(n => n.CreatedAt);
+        Field(n => n.ReadAt, nullable: true).Description("When the user marked it read; null while unread.");
+        Field<NonNullGraphType<UserGraphType>>("user").Description("Who it is for.").ResolveAsync(UserAsync);
+    }
+
+    // One query per parent for now; a function of its own so a DataLoader can replace it.
+    private static Task<object?> UserAsync(IResolveFieldContext<Notification> context) =>
+        context.QueryAsync((db, ct) => db.Users.AsNoTracking().SingleAsync(u => u.Id == context.Source.UserId, ct));
+}

@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Schema;
+
+namespace TelcoX.GraphQL.Notifications;
+
+public static class NotificationQueries
+{
+    public static void AddNotificationQueries(this ObjectGraphType query)
+    {
+        query.Field<NotificationGraphType>("notification")
+            .Description("One notification, by id.")
+            .Argument<NonNullGraphType<IntGraphType>>("id")
+            .ResolveAsync(NotificationAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationGraphType>>>>("notifications")
+            .Description("Every notification, by id.")
+            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync(ct)));
+    }
+
+    private static Task<object?> NotificationAsync(IResolveFieldContext<object?> context)
+    {
+        var id = context.GetArgument<int>("id");
+        return context.QueryAsync(async (db, ct) => await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct)
+            ?? throw GraphQLErrors.NotFound($"Notification {id} not found"));
+    }
+}

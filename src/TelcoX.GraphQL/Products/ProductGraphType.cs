@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Types;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Inventory;
+
+namespace TelcoX.GraphQL.Products;
+
+public sealed class ProductGraphType : ObjectGraphType<Product>
+{
+    public ProductGraphType()
+    {
+        Name = "Product";
+        Description = "A product of the catalogue (seed 004).";
+        Field(p => p.Id);
+        Field(p => p.Name).Description("Unique, 1–255 characters.");
+        Field(p => p.Description, nullable: true).Description("At most 1024 characters.");
+        Field(p => p.Price).Description("Unit price, greater than zero.");
+        Field(p => p.IsActive);
+        Field(p => p.CreatedAt);
+        Field(p => p.UpdatedAt);
+        Field<NonNullGraphType<InventoryGraphType>>("inventory")
+            .Description("The product's stock; quantity 0 if never stocked.").ResolveAsync(InventoryAsync);
+    }
+
+    // One query per parent for now; a function of its own so a DataLoader can replace it.
+    private static Task<object?> InventoryAsync(IResolveFieldContext<Product> context) =>
+        context.QueryAsync((db, ct) => db.StockOfAsync(context.Source.Id, ct));
+}

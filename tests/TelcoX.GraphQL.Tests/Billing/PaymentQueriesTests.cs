@@ -1,0 +1,38 @@
+using TelcoX.GraphQL.Billing;
+using TelcoX.GraphQL.Coupons;
+using TelcoX.GraphQL.Tests.Infrastructure;
+using static TelcoX.GraphQL.Tests.Infrastructure.GraphQLAssert;
+
+namespace TelcoX.GraphQL.Tests.Billing;
+
+public sealed class PaymentQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
+{
+    [Fact]
+    public async Task PaymentsListsEveryPaymentByIdWithItsInvoiceAndCoupon()
+    {
+        var invoice = TestRows.Invoice(TestRows.Customer(), null, "2025-05", TestRows.Now, InvoiceStatus.Paid);
+        var coupon = new Coupon
+        {
+            Code = "T-CPN-" + TestRows.Unique(),
+            Invoice = invoice,
+            Amount = 28.00m,
+            IssuedAt = TestRows.Now.AddDays(-2),
+            ExpiresAt = TestRows.Now.AddDays(5),
+            StoredStatus = CouponStatus.Used,
+            UsedAt = TestRows.Now,
+        };
+        var payment = new Payment { Invoice = invoice, Coupon = coupon, Amount = 28.00m, Method = PaymentMethod.Efectivo, PaidAt = TestRows.Now };
+        await api.AddRowsAsync(payment);
+
+        var data = await api.CreateClient().QueryDataAsync("{ payments { id amount method paidAt invoice { number } coupon { code status } } }");
+
+        var ids = Ints(data.GetProperty("payments"), "id");
+        Assert.Equal(ids.Order(), ids);
+        var mine = data.GetProperty("payments").EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == payment.Id);
+        Assert.Equal(28.00m, mine.GetProperty("amount").GetDecimal());
+        Assert.Equal("EFECTIVO", mine.GetProperty("method").GetString());
+        Assert.Equal(invoice.Number, mine.GetProperty("invoice").GetProperty("number").GetString());
+        Assert.Equal(coupon.Code, mine.GetProperty("coupon").GetProperty("code").GetString());
+        Assert.Equal("USED", mine.GetProperty("coupon").GetProperty("status").GetString());
+    }
+}
