@@ -9,14 +9,15 @@ public static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The media type to answer with, or a 406 problem. No Accept and wildcards get
-    /// <c>application/json</c>, as the graphql-http audits require (legacy clients expect it).
+    /// The media type to answer with, or a 406 problem. No Accept gets the spec's own
+    /// <c>application/graphql-response+json</c>; a bare wildcard gets <c>application/json</c>, as
+    /// the graphql-http audits require (legacy clients send <c>*/*</c> and expect it).
     /// </summary>
     public static string Negotiate(HttpRequest request)
     {
         var accept = request.Headers.Accept;
         if (accept.Count == 0 || accept.All(string.IsNullOrWhiteSpace))
-            return Json;
+            return GraphQLResponse;
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
             throw GraphQLHttpProblem.NotAcceptable($"The Accept header names nothing this server can produce; use {GraphQLResponse} or {Json}.");
 

@@ -9,7 +9,7 @@ public sealed class GraphQLHttpMediaTypeTests(TelcoApiFactory api) : IClassFixtu
     private readonly HttpClient client = api.CreateClient();
 
     [Theory]
-    [InlineData(null, Json)]
+    [InlineData(null, GraphQLResponse)]
     [InlineData("*/*", Json)]
     [InlineData("application/*", Json)]
     [InlineData(Json, Json)]
