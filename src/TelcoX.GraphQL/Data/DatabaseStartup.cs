@@ -13,6 +13,7 @@ public static class DatabaseStartup
             await db.Database.MigrateAsync(cancellationToken);
 
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoData)
-            await DemoData.SeedAsync(factory, app.Environment, cancellationToken);
+            await DemoData.SeedAsync(factory, app.Environment, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData)),
+                cancellationToken);
     }
 }
