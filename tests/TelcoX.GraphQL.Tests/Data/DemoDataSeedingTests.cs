@@ -32,9 +32,15 @@ public sealed class DemoDataSeedingTests(TelcoApiFactory api) : IClassFixture<Te
                 Assert.Equal(0, await db.Customers.CountAsync());
 
             var environment = empty.Services.GetRequiredService<IHostEnvironment>();
+            var logger = new RecordingLogger();
             await Task.WhenAll(
-                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, CancellationToken.None)),
-                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, CancellationToken.None)));
+                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, logger, CancellationToken.None)),
+                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, logger, CancellationToken.None)));
+
+            // The loser either waited and found customers, or lost the insert race on a unique key.
+            Assert.Single(logger.Messages, m => m.StartsWith("Demo data loaded", StringComparison.Ordinal));
+            Assert.Single(logger.Messages, m => m.StartsWith("Demo data skipped", StringComparison.Ordinal)
+                || m.StartsWith("Another instance", StringComparison.Ordinal));
 
             await using var seeded = api.CreateDbContext();
             await using var raced = empty.CreateDbContext();
