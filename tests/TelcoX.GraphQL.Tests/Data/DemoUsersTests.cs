@@ -36,16 +36,3 @@ public sealed class DemoUsersTests(TelcoApiFactory api) : IClassFixture<TelcoApi
         Assert.Null((await db.Users.SingleAsync(u => u.Email == "admin@telcox.dev")).CustomerId);
     }
 }
-
-public sealed class DemoUsersInProductionTests(ProductionApiFactory api) : IClassFixture<ProductionApiFactory>
-{
-    [Fact]
-    public async Task AProductionStartLoadsTheDemoDataButNoDemoUsers()
-    {
-        await using var db = api.CreateDbContext();
-
-        Assert.True(await db.Customers.AnyAsync(c => c.Name == "Jesus Jacome"));
-        Assert.Equal(0, await db.Users.CountAsync());
-        Assert.Equal(0, await db.Notifications.CountAsync());
-    }
-}
