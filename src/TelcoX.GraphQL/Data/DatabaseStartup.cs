@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MySqlConnector;
 
 namespace TelcoX.GraphQL.Data;
 
@@ -9,10 +10,24 @@ public static class DatabaseStartup
     public static async Task MigrateTelcoDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<TelcoDbContext>>();
-        await using (var db = factory.CreateDbContext())
-            await db.Database.MigrateAsync(cancellationToken);
+        try
+        {
+            await MigrateAsync(factory, cancellationToken);
+        }
+        catch (MySqlException exception) when (exception.ErrorCode == MySqlErrorCode.DatabaseCreateExists)
+        {
+            // Two instances starting on a server without the database both create it; the loser migrates the winner's.
+            await MigrateAsync(factory, cancellationToken);
+        }
 
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoData)
-            await DemoData.SeedAsync(factory, app.Environment, cancellationToken);
+            await DemoData.SeedAsync(factory, app.Environment, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData)),
+                cancellationToken);
+    }
+
+    private static async Task MigrateAsync(IDbContextFactory<TelcoDbContext> factory, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }
