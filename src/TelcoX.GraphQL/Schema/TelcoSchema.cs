@@ -5,5 +5,7 @@ public sealed class TelcoSchema : global::GraphQL.Types.Schema
     public TelcoSchema(IServiceProvider services, TelcoQuery query) : base(services)
     {
         Query = query;
+        // Same name as the built-in scalar, so it replaces it everywhere.
+        RegisterType(new CanonicalDecimalGraphType());
     }
 }
