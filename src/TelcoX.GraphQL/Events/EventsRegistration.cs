@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
-
 namespace TelcoX.GraphQL.Events;
 
 public static class EventsRegistration
@@ -22,20 +19,11 @@ public static class EventsRegistration
             return builder;
         }
 
-        services.AddSingleton<IConnectionMultiplexer>(sp => ConnectionMultiplexer.Connect(RedisConfiguration(sp)));
+        // The one multiplexer of this process; a feature that needs Redis later takes it from here.
+        services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisEventBackplane>();
         services.AddHostedService(sp => sp.GetRequiredService<RedisEventBackplane>());
         services.AddSingleton(sp => new EventBus(sp.GetRequiredService<EventRouter>(), sp.GetRequiredService<RedisEventBackplane>()));
         return builder;
-    }
-
-    private static ConfigurationOptions RedisConfiguration(IServiceProvider services)
-    {
-        var configuration = ConfigurationOptions.Parse(services.GetRequiredService<IOptions<RedisOptions>>().Value.Connection!);
-        // Start and keep running without Redis; the multiplexer reconnects in the background.
-        configuration.AbortOnConnectFail = false;
-        // While disconnected, fail publishes at once instead of queueing stale events for later.
-        configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        return configuration;
     }
 }
