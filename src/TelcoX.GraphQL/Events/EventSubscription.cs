@@ -17,31 +17,36 @@ internal sealed class EventSubscription<TEvent>(IObserver<TEvent> observer, Even
     });
     private volatile Exception? lagged;
     private volatile bool disposed;
+    private volatile bool closed;
 
     public EventRoute Route => route;
 
-    public void Start() => _ = DrainAsync();
+    /// <summary>Drains on the thread pool, so no OnNext runs inside the caller's Subscribe.</summary>
+    public void Start()
+    {
+        router.DrainStarted();
+        _ = Task.Run(DrainAsync);
+    }
 
     public void Offer(IDomainEvent domainEvent)
     {
-        if (queue.Writer.TryWrite((TEvent)domainEvent) || lagged is not null || disposed) return;
+        if (closed || queue.Writer.TryWrite((TEvent)domainEvent)) return;
         lagged = new EventSubscriberLaggedException(route.Topic, route.Key, capacity);
-        queue.Writer.TryComplete();
+        Close();
     }
 
-    public void Complete() => queue.Writer.TryComplete();
+    public void Complete() => Close();
 
     /// <summary>Stops delivery at once and unregisters; queued events are dropped.</summary>
     public void Dispose()
     {
         disposed = true;
-        queue.Writer.TryComplete();
+        Close();
         router.Remove(this);
     }
 
     private async Task DrainAsync()
     {
-        router.DrainStarted();
         try
         {
             var reader = queue.Reader;
@@ -64,6 +69,12 @@ internal sealed class EventSubscription<TEvent>(IObserver<TEvent> observer, Even
             router.Remove(this);
             router.DrainEnded();
         }
+    }
+
+    private void Close()
+    {
+        closed = true;
+        queue.Writer.TryComplete();
     }
 
     private bool Stopped => disposed || lagged is not null;
