@@ -1,4 +1,5 @@
 using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
 using TelcoX.GraphQL.Hosting;
 using TelcoX.GraphQL.Schema;
@@ -6,6 +7,7 @@ using TelcoX.GraphQL.Server;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoDatabase();
+builder.AddTelcoEvents();
 builder.Services.AddTelcoGraphQL();
 
 var app = builder.Build();
