@@ -8,7 +8,7 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
 {
     public Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
     {
-        // The engine finds a missing root type (a mutation on a query-only schema) only once
+        // The engine finds a missing root type (e.g. a subscription before any exists) only once
         // execution has begun and answers data: null; it is still the request's fault.
         if (result.Executed && result.Data is null && HasOnlyRequestErrors(result))
             result.Executed = false;

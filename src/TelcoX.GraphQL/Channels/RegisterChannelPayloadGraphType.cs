@@ -1,0 +1,13 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Channels;
+
+public sealed class RegisterChannelPayloadGraphType : PayloadGraphType<RegisterChannelPayload>
+{
+    public RegisterChannelPayloadGraphType()
+        : base("registerChannel", typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType))
+    {
+        Field<ChannelGraphType>("channel").Resolve(context => context.Source.Channel);
+        Field(p => p.Message, nullable: true).Description("Seed 002's confirmation: \"Información recibida exitosamente\".");
+    }
+}

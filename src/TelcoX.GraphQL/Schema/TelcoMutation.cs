@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using TelcoX.GraphQL.Channels;
+
+namespace TelcoX.GraphQL.Schema;
+
+/// <summary>The root mutation type: each feature adds its own fields.</summary>
+public sealed class TelcoMutation : ObjectGraphType
+{
+    public TelcoMutation()
+    {
+        Name = "Mutation";
+        this.AddChannelMutations();
+    }
+}
