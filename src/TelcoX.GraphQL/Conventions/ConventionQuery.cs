@@ -14,10 +14,11 @@ internal sealed record ConventionQuery<T>(IQueryable<T> Filtered, IReadOnlyList<
     public static ConventionQuery<T> Create(IResolveFieldContext context, DbContext db, IQueryable<T> source)
     {
         var now = ValueParameter.Of(Now(context), typeof(DateTime));
+        var dialect = QueryDialect.Of(db);
         var filtered = source.AsNoTracking();
         if (Argument(context, "where") is IDictionary<string, object?> where)
-            filtered = filtered.Where(new FilterExpressionBuilder(QueryDialect.Of(db), now).Build<T>(where));
-        return new ConventionQuery<T>(filtered, SortKeyParser.Parse<T>(Argument(context, "order"), now));
+            filtered = filtered.Where(new FilterExpressionBuilder(dialect, now).Build<T>(where));
+        return new ConventionQuery<T>(filtered, SortKeyParser.Parse<T>(Argument(context, "order"), now, dialect));
     }
 
     /// <summary>The request's clock: a registered <see cref="TimeProvider"/> (tests pin one), else the system's.</summary>

@@ -59,6 +59,12 @@ public sealed class ConventionsDatabase : IAsyncLifetime
             options.Schema = schema;
             options.Query = query;
             options.RequestServices = scope.ServiceProvider;
+            // A failing test should say why, not "Error trying to resolve field".
+            options.UnhandledExceptionDelegate = context =>
+            {
+                context.ErrorMessage = context.OriginalException.ToString();
+                return Task.CompletedTask;
+            };
         });
         return JsonDocument.Parse(new GraphQLSerializer().Serialize(result)).RootElement.Clone();
     }

@@ -9,19 +9,19 @@ namespace TelcoX.GraphQL.Conventions.Sorting;
 /// </summary>
 internal static class SortKeyParser
 {
-    public static IReadOnlyList<SortKey> Parse<T>(object? order, Expression now)
+    public static IReadOnlyList<SortKey> Parse<T>(object? order, Expression now, QueryDialect dialect)
     {
         var entity = Expression.Parameter(typeof(T), "entity");
         var keys = new List<SortKey>();
         foreach (var item in order as IEnumerable<object?> ?? [])
-            Collect(entity, typeof(T), "", item as IDictionary<string, object?> ?? new Dictionary<string, object?>(), entity, now, keys);
+            Collect(entity, typeof(T), "", item as IDictionary<string, object?> ?? new Dictionary<string, object?>(), entity, now, dialect, keys);
         if (!keys.Any(k => k.Path == "id"))
             keys.Add(new SortKey("id", Expression.Lambda(Expression.Property(entity, "Id"), entity), false));
         return keys;
     }
 
     private static void Collect(Expression instance, Type type, string prefix, IDictionary<string, object?> input,
-        ParameterExpression root, Expression now, List<SortKey> keys)
+        ParameterExpression root, Expression now, QueryDialect dialect, List<SortKey> keys)
     {
         foreach (var (name, value) in input)
         {
@@ -30,9 +30,9 @@ internal static class SortKeyParser
             var field = EntityFields.Get(type, name);
             var bound = field.Bind(instance, now);
             if (field.Kind == ConventionFieldKind.Object)
-                Collect(bound, field.Type, $"{prefix}{name}.", (IDictionary<string, object?>)value, root, now, keys);
+                Collect(bound, field.Type, $"{prefix}{name}.", (IDictionary<string, object?>)value, root, now, dialect, keys);
             else
-                keys.Add(new SortKey(prefix + name, Expression.Lambda(bound, root), (SortEnumType)value == SortEnumType.Desc));
+                keys.Add(new SortKey(prefix + name, Expression.Lambda(dialect.Sortable(bound), root), (SortEnumType)value == SortEnumType.Desc));
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class ConventionsTestQuery : ObjectGraphType
         this.Connection<CouponTestGraphType, Coupon>("coupons", db => db.Coupons);
         this.Connection<UserTestGraphType, User>("users", db => db.Users);
         this.Connection<ProductTestGraphType, Product>("activeProducts", db => db.Products.Where(p => p.IsActive));
+        this.Connection<ProductTestGraphType, Product>("catalog", db => db.Products);
         this.CollectionSegment<ProductTestGraphType, Product>("products", db => db.Products);
     }
 }
