@@ -1,8 +1,11 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
 /// <summary><c>XxxCollectionSegment { items pageInfo totalCount }</c>, named after the field as Hot Chocolate does.</summary>
+// Built per field (its name comes from the field), so the DI scan of graph types must skip it.
+[DoNotRegister]
 public sealed class CollectionSegmentGraphType : ObjectGraphType<CollectionSegmentPage>
 {
     public CollectionSegmentGraphType(string name, Type nodeGraphType)

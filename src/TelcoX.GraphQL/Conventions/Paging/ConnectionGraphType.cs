@@ -1,9 +1,12 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
 /// <summary><c>XxxConnection { edges nodes pageInfo totalCount }</c>, named after the field as Hot Chocolate does.</summary>
+// Built per field (its name comes from the field), so the DI scan of graph types must skip it.
+[DoNotRegister]
 public sealed class ConnectionGraphType : ObjectGraphType<ConnectionPage>
 {
     public ConnectionGraphType(string name, IGraphType edge, Type nodeGraphType)

@@ -1,7 +1,10 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
+// Built per field (its name comes from the field), so the DI scan of graph types must skip it.
+[DoNotRegister]
 public sealed class EdgeGraphType : ObjectGraphType<ConnectionEdge>
 {
     public EdgeGraphType(string name, Type nodeGraphType)
