@@ -30,7 +30,8 @@ public static class DatabaseRegistration
         else
         {
             builder.Services.AddTelcoContextFactory<SqliteTelcoDbContext>(db =>
-                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString));
+                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString)
+                    .AddInterceptors(new Conventions.Filtering.SqliteUnicodeLower())); // case-insensitive filters fold Á like MariaDB
         }
         return builder;
     }

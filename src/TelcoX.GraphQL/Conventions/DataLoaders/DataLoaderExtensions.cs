@@ -1,0 +1,48 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Conventions.DataLoaders;
+
+/// <summary>
+/// Batched look-ups for nested fields, one SQL query per field per execution level:
+/// <c>context.LoadMany(customer.Id, db =&gt; db.PhoneLines, line =&gt; line.CustomerId)</c> runs
+/// <c>SELECT … FROM PhoneLines WHERE CustomerId IN (…)</c> once for every customer on the page.
+/// </summary>
+public static class DataLoaderExtensions
+{
+    /// <summary>The children of <paramref name="key"/> (one-to-many): rows whose <paramref name="foreignKey"/> equals it.</summary>
+    public static IDataLoaderResult<IEnumerable<T>> LoadMany<T, TKey>(this IResolveFieldContext context, TKey key,
+        Func<TelcoDbContext, IQueryable<T>> query, Expression<Func<T, TKey>> foreignKey)
+        where T : class where TKey : notnull =>
+        Loader(context, query, foreignKey).Load(key);
+
+    /// <summary>The one row whose <paramref name="foreignKey"/> equals <paramref name="key"/> (one-to-one, many-to-one), or null.</summary>
+    public static IDataLoaderResult<T?> LoadOne<T, TKey>(this IResolveFieldContext context, TKey key,
+        Func<TelcoDbContext, IQueryable<T>> query, Expression<Func<T, TKey>> foreignKey)
+        where T : class where TKey : notnull =>
+        new MappedDataLoaderResult<IEnumerable<T>, T?>(Loader(context, query, foreignKey).Load(key), rows => rows.FirstOrDefault());
+
+    private static BatchLoader<TKey, T> Loader<T, TKey>(IResolveFieldContext context, Func<TelcoDbContext, IQueryable<T>> query,
+        Expression<Func<T, TKey>> foreignKey)
+        where T : class where TKey : notnull
+    {
+        // Captured now: graphql-dotnet reuses context objects once a resolver returns.
+        var services = context.RequestServices!;
+        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
+        return DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
+        {
+            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+            var rows = await query(db).AsNoTracking().Where(KeyIn(foreignKey, keys)).ToListAsync(cancellationToken);
+            return rows.ToLookup(foreignKey.Compile());
+        }));
+    }
+
+    /// <summary><c>foreignKey IN (k1, k2, …)</c> with the keys inlined: the same SQL on SQLite and MariaDB.</summary>
+    private static Expression<Func<T, bool>> KeyIn<T, TKey>(Expression<Func<T, TKey>> foreignKey, IReadOnlyList<TKey> keys) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), foreignKey.Body),
+            foreignKey.Parameters);
+}

@@ -1,0 +1,21 @@
+using System.Linq.Expressions;
+using TelcoX.GraphQL.Conventions.Fields;
+
+namespace TelcoX.GraphQL.Conventions.Filtering;
+
+internal static class ListOperations
+{
+    /// <summary>
+    /// in/nin as <c>column IN (…)</c>: a constant array, which EF inlines on both providers (a
+    /// parameterised one would need JSON table functions that MariaDB and SQLite spell differently).
+    /// </summary>
+    public static Expression In(string operation, Expression column, object? value)
+    {
+        var items = (value as IEnumerable<object?> ?? throw new BadUserInputError($"'{operation}' needs a list.")).ToList();
+        var array = Array.CreateInstance(column.Type, items.Count);
+        for (var i = 0; i < items.Count; i++)
+            array.SetValue(ValueParameter.Coerce(items[i], column.Type), i);
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [column.Type], Expression.Constant(array), column);
+        return operation == "in" ? contains : Expression.Not(contains);
+    }
+}

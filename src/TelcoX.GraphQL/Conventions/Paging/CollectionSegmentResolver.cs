@@ -1,0 +1,31 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.Sorting;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Conventions.Paging;
+
+/// <summary>Offset paging for seed 004's page[number]/page[size]: ORDER BY keys LIMIT take + 1 OFFSET skip.</summary>
+internal static class CollectionSegmentResolver
+{
+    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, Func<IResolveFieldContext, TelcoDbContext, IQueryable<T>> source)
+        where T : class
+    {
+        var skip = context.GetArgument<int?>("skip") ?? 0;
+        var take = context.GetArgument<int?>("take") ?? PagingLimits.DefaultTake;
+        if (skip < 0)
+            throw new BadUserInputError($"'skip' must be 0 or more; it was {skip}.");
+        if (take is < 1 or > PagingLimits.MaxTake)
+            throw new BadUserInputError($"'take' must be between 1 and {PagingLimits.MaxTake}; it was {take}.");
+
+        await using var db = context.CreateDbContext();
+        var (filtered, keys) = ConventionQuery<T>.Create(context, db, source(context, db));
+        var rows = await SortApplier.OrderBy(filtered, keys, reverse: false).Skip(skip).Take(take + 1)
+            .ToListAsync(context.CancellationToken);
+        var hasNext = rows.Count > take;
+        if (hasNext)
+            rows.RemoveAt(rows.Count - 1);
+        int? total = ConnectionResolver.Selects(context, "totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
+        return new CollectionSegmentPage(rows, new CollectionSegmentInfo(hasNext, skip > 0), total);
+    }
+}

@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using TelcoX.GraphQL.Conventions.Filtering;
+using TelcoX.GraphQL.Conventions.Sorting;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Conventions.Paging;
+
+internal static class ConnectionField
+{
+    public static FieldType Create<TNodeGraphType, TNode>(IGraphType parent, string name,
+        Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> source)
+        where TNodeGraphType : IGraphType
+        where TNode : class
+    {
+        var typeName = ConventionTypeCache.PascalCase(name);
+        var connection = ConventionTypeCache.GetOrAdd(parent, typeName + "Connection",
+            () => new ConnectionGraphType(typeName, new EdgeGraphType(typeName, typeof(TNodeGraphType)), typeof(TNodeGraphType)));
+        return new FieldType
+        {
+            Name = name,
+            ResolvedType = connection,
+            Arguments = new QueryArguments(
+                new QueryArgument<IntGraphType> { Name = "first", Description = "Returns the first n elements from the list." },
+                new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the elements in the list that come after the specified cursor." },
+                new QueryArgument<IntGraphType> { Name = "last", Description = "Returns the last n elements from the list." },
+                new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements in the list that come before the specified cursor." },
+                new QueryArgument<FilterInputGraphType<TNode>> { Name = "where" },
+                new QueryArgument<ListGraphType<NonNullGraphType<SortInputGraphType<TNode>>>> { Name = "order" }),
+            Resolver = new FuncFieldResolver<object?>(context => new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, source))),
+        };
+    }
+}

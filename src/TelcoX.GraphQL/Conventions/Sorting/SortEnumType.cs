@@ -1,0 +1,7 @@
+namespace TelcoX.GraphQL.Conventions.Sorting;
+
+public enum SortEnumType
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,12 @@
+using TelcoX.GraphQL.Conventions.Fields;
+
+namespace TelcoX.GraphQL.Coupons;
+
+/// <summary>Filters and sorts see <c>status</c> as clients do: ISSUED past its expiry reads EXPIRED, in SQL.</summary>
+internal sealed class CouponConventions : IEntityConventions<Coupon>
+{
+    public void Configure(EntityConventionsBuilder<Coupon> coupon) => coupon
+        .Ignore(c => c.StoredStatus)
+        .Field("status", (Coupon c, DateTime now) =>
+            c.StoredStatus == CouponStatus.Issued && c.ExpiresAt <= now ? CouponStatus.Expired : c.StoredStatus);
+}
