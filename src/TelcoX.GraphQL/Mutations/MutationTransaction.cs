@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Mutations;
@@ -15,22 +16,27 @@ public static class MutationTransaction
         Func<TPayload, Task>? afterCommit = null)
         where TPayload : Payload
     {
-        TPayload payload;
-        await using (var db = context.CreateDbContext())
+        await using var db = context.CreateDbContext();
+        // MySQL's retrying strategy replays the whole delegate after a transient failure, so each
+        // attempt starts from an empty change tracker.
+        var payload = await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                payload = await work(db, context.CancellationToken);
-                await transaction.CommitAsync(context.CancellationToken);
+                var done = await work(db, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return done;
             }
             catch (DomainException exception)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 return empty() with { Errors = [exception.Error] };
             }
-        }
-        if (afterCommit is not null)
+        }, context.CancellationToken);
+
+        if (payload.Errors is null && afterCommit is not null)
             await afterCommit(payload);
         return payload;
     }
