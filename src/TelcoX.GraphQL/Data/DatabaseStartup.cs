@@ -29,5 +29,8 @@ public static class DatabaseStartup
     {
         await using var db = factory.CreateDbContext();
         await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers run beside the one writer; it is a property of the file, so set once here.
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }
