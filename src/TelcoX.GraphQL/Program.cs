@@ -4,15 +4,18 @@ using TelcoX.GraphQL.Health;
 using TelcoX.GraphQL.Hosting;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
+using TelcoX.GraphQL.Server.Ide;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoDatabase();
 builder.AddTelcoEvents();
 builder.Services.AddTelcoGraphQL();
+builder.Services.AddTelcoIde();
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
 app.MapTelcoHealth();
+app.MapTelcoIde();
 app.MapTelcoGraphQL();
 app.LogWhereToBrowse();
 

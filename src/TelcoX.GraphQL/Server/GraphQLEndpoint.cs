@@ -1,3 +1,5 @@
+using TelcoX.GraphQL.Server.Ide;
+
 namespace TelcoX.GraphQL.Server;
 
 public static class GraphQLEndpoint
@@ -16,6 +18,8 @@ public static class GraphQLEndpoint
             new GraphQLRequestReader(parser),
             ActivatorUtilities.CreateInstance<HttpGetOperationGuard>(services),
             ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
-        return endpoints.Map(Path, handler.HandleAsync).WithDisplayName("GraphQL over HTTP");
+        var ide = services.GetRequiredService<BananaCakePop>();
+        return endpoints.Map(Path, http => BananaCakePop.IsBrowserNavigation(http.Request) ? ide.ServeAsync(http) : handler.HandleAsync(http))
+            .WithDisplayName("GraphQL over HTTP");
     }
 }
