@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using TelcoX.GraphQL.Conventions;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -7,6 +8,7 @@ public static class GraphQLRegistration
 {
     public static IServiceCollection AddTelcoGraphQL(this IServiceCollection services)
     {
+        services.AddTelcoConventions();
         services.AddGraphQL(graphql => graphql
             .AddSchema<TelcoSchema>()
             .AddSystemTextJson()
