@@ -13,6 +13,8 @@ public static class GraphQLRegistration
             .AddSchema<TelcoSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(TelcoSchema).Assembly)
+            // Enum filters name their enum by CLR type; this maps it to our graph type (InvoiceStatus, …).
+            .AddClrTypeMappings(typeof(TelcoSchema).Assembly)
             // Clients read extensions.code only; internal exception details never leave the server.
             .AddErrorInfoProvider(options =>
             {
