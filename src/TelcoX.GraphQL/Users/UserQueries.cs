@@ -16,7 +16,7 @@ public static class UserQueries
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(UserAsync);
         query.Connection<UserGraphType, User>("users", db => db.Users)
-            .Description = "Users, filtered, sorted and paged; by id unless ordered. The password hash is neither filterable nor sortable.";
+            .Description = "Users, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static Task<object?> UserAsync(IResolveFieldContext<object?> context)
