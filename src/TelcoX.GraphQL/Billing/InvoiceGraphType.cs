@@ -1,8 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Billing;
 
@@ -22,26 +21,18 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field(i => i.DueDate);
         Field<NonNullGraphType<InvoiceStatusGraphType>>("status")
             .Description("UNPAID, PAID, or OVERDUE once the due date has passed unpaid.")
-            .Resolve(c => c.Source.StatusAt(DateTime.UtcNow));
+            .Resolve(c => c.Source.StatusAt(RequestClock.Now(c)));
         Field(i => i.PaymentMethod, type: typeof(PaymentMethodGraphType)).Description("How it was paid; null while unpaid.");
         Field(i => i.PaidAt, nullable: true);
         Field(i => i.IssuedAt);
-        Field<NonNullGraphType<CustomerGraphType>>("customer").ResolveAsync(CustomerAsync);
-        Field<StringGraphType>("msisdn").Description("The billed line's msisdn, if the invoice is for one line.").ResolveAsync(MsisdnAsync);
+        Field<NonNullGraphType<CustomerGraphType>>("customer")
+            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
+        Field<StringGraphType>("msisdn").Description("The billed line's msisdn, if the invoice is for one line.")
+            .Resolve(c => c.Source.PhoneLineId is { } lineId
+                ? new MappedDataLoaderResult<PhoneLine?, string?>(c.LoadOne(lineId, db => db.PhoneLines, l => l.Id), line => line?.Msisdn)
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments")
-            .Description("Payments recorded against the invoice, oldest first.").ResolveAsync(PaymentsAsync);
+            .Description("Payments recorded against the invoice, oldest first.")
+            .Resolve(c => c.LoadMany(c.Source.Id, db => db.Payments.OrderBy(p => p.PaidAt).ThenBy(p => p.Id), p => p.InvoiceId));
     }
-
-    // One query per parent for now; each is a function of its own so a DataLoader can replace it.
-    private static Task<object?> CustomerAsync(IResolveFieldContext<Invoice> context) =>
-        context.QueryAsync((db, ct) => db.Customers.AsNoTracking().SingleAsync(c => c.Id == context.Source.CustomerId, ct));
-
-    private static Task<object?> MsisdnAsync(IResolveFieldContext<Invoice> context) =>
-        context.Source.PhoneLineId is not { } lineId
-            ? Task.FromResult<object?>(null)
-            : context.QueryAsync((db, ct) => db.PhoneLines.Where(l => l.Id == lineId).Select(l => l.Msisdn).SingleOrDefaultAsync(ct));
-
-    private static Task<object?> PaymentsAsync(IResolveFieldContext<Invoice> context) =>
-        context.QueryAsync((db, ct) => db.Payments.AsNoTracking()
-            .Where(p => p.InvoiceId == context.Source.Id).OrderBy(p => p.PaidAt).ThenBy(p => p.Id).ToListAsync(ct));
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -24,9 +25,8 @@ public static class InvoiceQueries
             .Description("A line's invoices by msisdn, newest period first (seed 001).")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(BillingHistoryAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvoiceGraphType>>>>("invoices")
-            .Description("Every invoice, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Invoices.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct)));
+        query.Connection<InvoiceGraphType, Invoice>("invoices", db => db.Invoices)
+            .Description = "Invoices, filtered, sorted and paged; by id unless ordered. status filters as derived (OVERDUE).";
     }
 
     private static Task<object?> InvoiceAsync(IResolveFieldContext<object?> context)

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Billing;
@@ -7,7 +8,6 @@ namespace TelcoX.GraphQL.Billing;
 public static class PaymentQueries
 {
     public static void AddPaymentQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments")
-            .Description("Every payment, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Payments.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct)));
+        query.Connection<PaymentGraphType, Payment>("payments", db => db.Payments)
+            .Description = "Payments, filtered, sorted and paged; by id unless ordered.";
 }

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Channels;
 
@@ -16,10 +14,7 @@ public sealed class ChannelGraphType : ObjectGraphType<Channel>
         Field(c => c.Kind, type: typeof(NonNullGraphType<ChannelKindGraphType>));
         Field(c => c.Content).Description("What was said or sent; at most 255 characters.");
         Field(c => c.Timestamp).Description("When it was received (UTC).");
-        Field<NonNullGraphType<CustomerGraphType>>("customer").ResolveAsync(CustomerAsync);
+        Field<NonNullGraphType<CustomerGraphType>>("customer")
+            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> CustomerAsync(IResolveFieldContext<Channel> context) =>
-        context.QueryAsync((db, ct) => db.Customers.AsNoTracking().SingleAsync(c => c.Id == context.Source.CustomerId, ct));
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -15,9 +16,8 @@ public static class ChannelQueries
             .Description("One channel message, by id.")
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(ChannelAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
-            .Description("Every channel message, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Channels.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+        query.Connection<ChannelGraphType, Channel>("channels", db => db.Channels)
+            .Description = "Channel messages, filtered, sorted and paged; by id unless ordered.";
         // A nullable list: an unknown key nulls this field only, not the whole response.
         query.Field<ListGraphType<NonNullGraphType<ChannelGraphType>>>("channelsByCustomer")
             .Description("One customer's messages, newest first.")

@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
 using GraphQL;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.Paging;
+using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions;
@@ -21,10 +24,31 @@ public static class ConventionFieldExtensions
     public static FieldType Connection<TNodeGraphType, TNode>(this IComplexGraphType parent, string name,
         Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> query)
         where TNodeGraphType : IGraphType where TNode : class =>
-        parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(parent, name, query));
+        parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(parent, name,
+            new FuncFieldResolver<object?>(context => new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, query)))));
 
-    /// <summary>Offset paging (skip/take) with filtering and sorting: Hot Chocolate's collection segment.</summary>
-    public static FieldType CollectionSegment<TNodeGraphType, TNode>(this IComplexGraphType parent, string name, Func<TelcoDbContext, IQueryable<TNode>> query)
+    /// <summary>
+    /// A connection under each parent (<c>customer.invoices</c>), batched through the request's
+    /// DataLoader: the parents of one level cost one statement. <paramref name="defaultOrder"/>
+    /// applies when the client passes no <c>order</c>; the id always ends it.
+    /// </summary>
+    public static FieldType ConnectionPerParent<TNodeGraphType, TNode, TSource, TKey>(this ComplexGraphType<TSource> parent, string name,
+        Func<TelcoDbContext, IQueryable<TNode>> query, Expression<Func<TNode, TKey>> foreignKey, Func<TSource, TKey> parentKey,
+        params (string Field, SortEnumType Direction)[] defaultOrder)
+        where TNodeGraphType : IGraphType where TNode : class where TKey : notnull
+    {
+        List<object?>? order = defaultOrder.Length == 0 ? null
+            : [.. defaultOrder.Select(term => (object?)new Dictionary<string, object?> { [term.Field] = term.Direction })];
+        return parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(parent, name, new FuncFieldResolver<TSource, object?>(context =>
+            NestedConnectionResolver.Resolve(context, parentKey(context.Source), query, foreignKey, order))));
+    }
+
+    /// <summary>
+    /// Offset paging (skip/take) with filtering and sorting: Hot Chocolate's collection segment, named
+    /// <c>{typeName}CollectionSegment</c> (by default the field's name in PascalCase).
+    /// </summary>
+    public static FieldType CollectionSegment<TNodeGraphType, TNode>(this IComplexGraphType parent, string name, Func<TelcoDbContext, IQueryable<TNode>> query,
+        string? typeName = null)
         where TNodeGraphType : IGraphType where TNode : class =>
-        parent.AddField(CollectionSegmentField.Create<TNodeGraphType, TNode>(parent, name, (_, db) => query(db)));
+        parent.AddField(CollectionSegmentField.Create<TNodeGraphType, TNode>(parent, name, (_, db) => query(db), typeName));
 }

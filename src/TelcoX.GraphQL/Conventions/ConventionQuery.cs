@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Fields;
@@ -11,20 +10,16 @@ namespace TelcoX.GraphQL.Conventions;
 internal sealed record ConventionQuery<T>(IQueryable<T> Filtered, IReadOnlyList<SortKey> Keys)
     where T : class
 {
-    public static ConventionQuery<T> Create(IResolveFieldContext context, DbContext db, IQueryable<T> source)
+    public static ConventionQuery<T> Create(IResolveFieldContext context, DbContext db, IQueryable<T> source) =>
+        Create(ConventionArguments.From(context), db, source);
+
+    public static ConventionQuery<T> Create(ConventionArguments arguments, DbContext db, IQueryable<T> source)
     {
-        var now = ValueParameter.Of(Now(context), typeof(DateTime));
+        var now = ValueParameter.Of(arguments.Now, typeof(DateTime));
         var dialect = QueryDialect.Of(db);
         var filtered = source.AsNoTracking();
-        if (Argument(context, "where") is IDictionary<string, object?> where)
+        if (arguments.Where is IDictionary<string, object?> where)
             filtered = filtered.Where(new FilterExpressionBuilder(dialect, now).Build<T>(where));
-        return new ConventionQuery<T>(filtered, SortKeyParser.Parse<T>(Argument(context, "order"), now, dialect));
+        return new ConventionQuery<T>(filtered, SortKeyParser.Parse<T>(arguments.Order, now, dialect));
     }
-
-    /// <summary>The request's clock: a registered <see cref="TimeProvider"/> (tests pin one), else the system's.</summary>
-    public static DateTime Now(IResolveFieldContext context) =>
-        (context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-
-    private static object? Argument(IResolveFieldContext context, string name) =>
-        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 }

@@ -1,8 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Billing;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 
 namespace TelcoX.GraphQL.Coupons;
 
@@ -19,12 +18,9 @@ public sealed class CouponGraphType : ObjectGraphType<Coupon>
         Field(c => c.ExpiresAt);
         Field<NonNullGraphType<CouponStatusGraphType>>("status")
             .Description("ISSUED, USED, CANCELLED, or EXPIRED once an issued coupon's expiry has passed.")
-            .Resolve(c => c.Source.StatusAt(DateTime.UtcNow));
+            .Resolve(c => c.Source.StatusAt(RequestClock.Now(c)));
         Field(c => c.UsedAt, nullable: true);
-        Field<NonNullGraphType<InvoiceGraphType>>("invoice").ResolveAsync(InvoiceAsync);
+        Field<NonNullGraphType<InvoiceGraphType>>("invoice")
+            .Resolve(c => c.LoadOne(c.Source.InvoiceId, db => db.Invoices, i => i.Id));
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> InvoiceAsync(IResolveFieldContext<Coupon> context) =>
-        context.QueryAsync((db, ct) => db.Invoices.AsNoTracking().SingleAsync(i => i.Id == context.Source.InvoiceId, ct));
 }

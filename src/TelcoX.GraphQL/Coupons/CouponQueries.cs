@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -14,9 +15,8 @@ public static class CouponQueries
             .Description("One coupon, by code.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(CouponAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CouponGraphType>>>>("coupons")
-            .Description("Every coupon, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Coupons.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+        query.Connection<CouponGraphType, Coupon>("coupons", db => db.Coupons)
+            .Description = "Coupons, filtered, sorted and paged; by id unless ordered. status filters as derived (EXPIRED).";
     }
 
     private static Task<object?> CouponAsync(IResolveFieldContext<object?> context)

@@ -1,9 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Channels;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Transactions;
 
 namespace TelcoX.GraphQL.Customers;
@@ -22,32 +22,16 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         Field(c => c.ContractNumber).Description("Unique contract number, printed on invoices.");
         Field(c => c.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhoneLineGraphType>>>>("lines")
-            .Description("The customer's phone lines, oldest first.").ResolveAsync(LinesAsync);
+            .Description("The customer's phone lines, oldest first.")
+            .Resolve(c => c.LoadMany(c.Source.Id, db => db.PhoneLines.OrderBy(l => l.Id), l => l.CustomerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
-            .Description("E-mails and calls with the customer, newest first.").ResolveAsync(ChannelsAsync);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvoiceGraphType>>>>("invoices")
-            .Description("The customer's invoices, newest period first.").ResolveAsync(InvoicesAsync);
+            .Description("E-mails and calls with the customer, newest first.")
+            .Resolve(c => c.LoadMany(c.Source.Id, db => db.Channels.OrderByDescending(m => m.Timestamp).ThenByDescending(m => m.Id), m => m.CustomerId));
+        this.ConnectionPerParent<InvoiceGraphType, Invoice, Customer, int>("invoices", db => db.Invoices, i => i.CustomerId, c => c.Id,
+                ("period", SortEnumType.Desc), ("id", SortEnumType.Desc))
+            .Description = "The customer's invoices, newest period first unless ordered; paged per customer, batched across customers.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionGraphType>>>>("transactions")
-            .Description("Payments, coupons, purchases and recharges, newest first.").ResolveAsync(TransactionsAsync);
+            .Description("Payments, coupons, purchases and recharges, newest first.")
+            .Resolve(c => c.LoadMany(c.Source.Id, db => db.Transactions.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id), t => t.CustomerId));
     }
-
-    // One query per parent for now; each is a function of its own so a DataLoader can replace it.
-    private static Task<object?> LinesAsync(IResolveFieldContext<Customer> context) =>
-        context.QueryAsync((db, ct) => db.PhoneLines.AsNoTracking()
-            .Where(l => l.CustomerId == context.Source.Id).OrderBy(l => l.Id).ToListAsync(ct));
-
-    private static Task<object?> ChannelsAsync(IResolveFieldContext<Customer> context) =>
-        context.QueryAsync((db, ct) => db.Channels.AsNoTracking()
-            .Where(c => c.CustomerId == context.Source.Id)
-            .OrderByDescending(c => c.Timestamp).ThenByDescending(c => c.Id).ToListAsync(ct));
-
-    private static Task<object?> InvoicesAsync(IResolveFieldContext<Customer> context) =>
-        context.QueryAsync((db, ct) => db.Invoices.AsNoTracking()
-            .Where(i => i.CustomerId == context.Source.Id)
-            .OrderByDescending(i => i.Period).ThenByDescending(i => i.Id).ToListAsync(ct));
-
-    private static Task<object?> TransactionsAsync(IResolveFieldContext<Customer> context) =>
-        context.QueryAsync((db, ct) => db.Transactions.AsNoTracking()
-            .Where(t => t.CustomerId == context.Source.Id)
-            .OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id).ToListAsync(ct));
 }

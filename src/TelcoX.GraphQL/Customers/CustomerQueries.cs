@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Customers;
@@ -17,9 +18,8 @@ public static class CustomerQueries
             .Description("The customer who holds a line, by the line's msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(CustomerByMsisdnAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerGraphType>>>>("customers")
-            .Description("Every customer, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Customers.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+        query.Connection<CustomerGraphType, Customer>("customers", db => db.Customers)
+            .Description = "Customers, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static Task<object?> CustomerAsync(IResolveFieldContext<object?> context)

@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Plans;
 using TelcoX.GraphQL.Usage;
 
@@ -17,33 +15,17 @@ public sealed class PhoneLineGraphType : ObjectGraphType<PhoneLine>
         Field(l => l.Msisdn).Description("The number exactly as registered: 5–15 digits with an optional leading '+'.");
         Field(l => l.ProductType, type: typeof(NonNullGraphType<ProductTypeGraphType>));
         Field(l => l.CreatedAt);
-        Field<NonNullGraphType<CustomerGraphType>>("customer").ResolveAsync(CustomerAsync);
-        Field<PlanGraphType>("plan").Description("The catalogue plan, if the line has one.").ResolveAsync(PlanAsync);
-        Field<ConsumptionGraphType>("consumption")
-            .Description("What is left on the line; null when it has no consumption yet.").ResolveAsync(ConsumptionAsync);
+        Field<NonNullGraphType<CustomerGraphType>>("customer")
+            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
+        Field<PlanGraphType>("plan").Description("The catalogue plan, if the line has one.")
+            .Resolve(c => c.Source.PlanId is { } planId ? c.LoadOne(planId, db => db.Plans, p => p.Id) : null);
+        Field<ConsumptionGraphType>("consumption").Description("What is left on the line; null when it has no consumption yet.")
+            .Resolve(c => c.LoadOne(c.Source.Id, db => db.Consumptions, consumption => consumption.PhoneLineId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataPlanGraphType>>>>("dataPlans")
-            .Description("The line's data allowances, newest first.").ResolveAsync(DataPlansAsync);
+            .Description("The line's data allowances, newest first.")
+            .Resolve(c => c.LoadMany(c.Source.Id, db => db.DataPlans.OrderByDescending(p => p.StartAt).ThenByDescending(p => p.Id), p => p.PhoneLineId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageEventGraphType>>>>("usageEvents")
-            .Description("Recorded data usage, newest first.").ResolveAsync(UsageEventsAsync);
+            .Description("Recorded data usage, newest first.")
+            .Resolve(c => c.LoadMany(c.Source.Id, db => db.UsageEvents.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id), e => e.PhoneLineId));
     }
-
-    // One query per parent for now; each is a function of its own so a DataLoader can replace it.
-    private static Task<object?> CustomerAsync(IResolveFieldContext<PhoneLine> context) =>
-        context.QueryAsync((db, ct) => db.Customers.AsNoTracking().SingleAsync(c => c.Id == context.Source.CustomerId, ct));
-
-    private static Task<object?> PlanAsync(IResolveFieldContext<PhoneLine> context) =>
-        context.Source.PlanId is not { } planId
-            ? Task.FromResult<object?>(null)
-            : context.QueryAsync((db, ct) => db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct));
-
-    private static Task<object?> ConsumptionAsync(IResolveFieldContext<PhoneLine> context) =>
-        context.QueryAsync((db, ct) => db.Consumptions.AsNoTracking().SingleOrDefaultAsync(c => c.PhoneLineId == context.Source.Id, ct));
-
-    private static Task<object?> DataPlansAsync(IResolveFieldContext<PhoneLine> context) =>
-        context.QueryAsync((db, ct) => db.DataPlans.AsNoTracking().Where(p => p.PhoneLineId == context.Source.Id)
-            .OrderByDescending(p => p.StartAt).ThenByDescending(p => p.Id).ToListAsync(ct));
-
-    private static Task<object?> UsageEventsAsync(IResolveFieldContext<PhoneLine> context) =>
-        context.QueryAsync((db, ct) => db.UsageEvents.AsNoTracking().Where(e => e.PhoneLineId == context.Source.Id)
-            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToListAsync(ct));
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Customers;
@@ -13,9 +14,8 @@ public static class PhoneLineQueries
             .Description("One phone line, by msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(LineAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhoneLineGraphType>>>>("phoneLines")
-            .Description("Every phone line, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.PhoneLines.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct)));
+        query.Connection<PhoneLineGraphType, PhoneLine>("phoneLines", db => db.PhoneLines)
+            .Description = "Phone lines, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static Task<object?> LineAsync(IResolveFieldContext<object?> context)

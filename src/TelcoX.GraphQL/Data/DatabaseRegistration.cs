@@ -39,7 +39,12 @@ public static class DatabaseRegistration
     private static void AddTelcoContextFactory<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : TelcoDbContext
     {
-        services.AddPooledDbContextFactory<TContext>(configure);
+        // Interceptors registered in DI join every context (tests add one that records SQL).
+        services.AddPooledDbContextFactory<TContext>((provider, db) =>
+        {
+            configure(db);
+            db.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
         services.AddSingleton<IDbContextFactory<TelcoDbContext>>(sp =>
             new TelcoDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
     }

@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Products;
 
 namespace TelcoX.GraphQL.Inventory;
@@ -17,10 +15,7 @@ public sealed class InventoryGraphType : ObjectGraphType<InventoryItem>
         Field<DateTimeGraphType>("updatedAt")
             .Description("When the stock last changed; null if the product was never stocked.")
             .Resolve(c => c.Source.UpdatedAt == default ? null : c.Source.UpdatedAt);
-        Field<NonNullGraphType<ProductGraphType>>("product").ResolveAsync(ProductAsync);
+        Field<NonNullGraphType<ProductGraphType>>("product")
+            .Resolve(c => c.LoadOne(c.Source.ProductId, db => db.Products, p => p.Id));
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> ProductAsync(IResolveFieldContext<InventoryItem> context) =>
-        context.QueryAsync((db, ct) => db.Products.AsNoTracking().SingleAsync(p => p.Id == context.Source.ProductId, ct));
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -14,9 +15,8 @@ public static class InventoryQueries
             .Description("A product's stock, by product id; 0 for a product never stocked.")
             .Argument<NonNullGraphType<IntGraphType>>("productId")
             .ResolveAsync(InventoryAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InventoryGraphType>>>>("inventories")
-            .Description("Every stocked product's inventory, by product id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Inventories.AsNoTracking().OrderBy(i => i.ProductId).ToListAsync(ct)));
+        query.Connection<InventoryGraphType, InventoryItem>("inventories", db => db.Inventories)
+            .Description = "Stocked products' inventories, filtered, sorted and paged; by product id unless ordered.";
     }
 
     private static Task<object?> InventoryAsync(IResolveFieldContext<object?> context)

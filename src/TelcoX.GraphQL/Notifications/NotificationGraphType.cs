@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Notifications;
@@ -18,10 +16,7 @@ public sealed class NotificationGraphType : ObjectGraphType<Notification>
         Field(n => n.IsRead);
         Field(n => n.CreatedAt);
         Field(n => n.ReadAt, nullable: true).Description("When the user marked it read; null while unread.");
-        Field<NonNullGraphType<UserGraphType>>("user").Description("Who it is for.").ResolveAsync(UserAsync);
+        Field<NonNullGraphType<UserGraphType>>("user").Description("Who it is for.")
+            .Resolve(c => c.LoadOne(c.Source.UserId, db => db.Users, u => u.Id));
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> UserAsync(IResolveFieldContext<Notification> context) =>
-        context.QueryAsync((db, ct) => db.Users.AsNoTracking().SingleAsync(u => u.Id == context.Source.UserId, ct));
 }

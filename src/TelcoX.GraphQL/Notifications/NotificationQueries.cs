@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -14,9 +15,8 @@ public static class NotificationQueries
             .Description("One notification, by id.")
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(NotificationAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationGraphType>>>>("notifications")
-            .Description("Every notification, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync(ct)));
+        query.Connection<NotificationGraphType, Notification>("notifications", db => db.Notifications)
+            .Description = "Notifications, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static Task<object?> NotificationAsync(IResolveFieldContext<object?> context)

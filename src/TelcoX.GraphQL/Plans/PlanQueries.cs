@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -14,9 +15,8 @@ public static class PlanQueries
             .Description("One catalogue plan, by id.")
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(PlanAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanGraphType>>>>("plans")
-            .Description("The plan catalogue, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Plans.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct)));
+        query.Connection<PlanGraphType, Plan>("plans", db => db.Plans)
+            .Description = "The plan catalogue, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static Task<object?> PlanAsync(IResolveFieldContext<object?> context)

@@ -1,6 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Inventory;
 
 namespace TelcoX.GraphQL.Products;
@@ -18,11 +17,12 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
         Field(p => p.IsActive);
         Field(p => p.CreatedAt);
         Field(p => p.UpdatedAt);
-        Field<NonNullGraphType<InventoryGraphType>>("inventory")
-            .Description("The product's stock; quantity 0 if never stocked.").ResolveAsync(InventoryAsync);
+        Field<NonNullGraphType<InventoryGraphType>>("inventory").Description("The product's stock; quantity 0 if never stocked.")
+            .Resolve(c =>
+            {
+                var productId = c.Source.Id; // read now: the context is reused once the resolver returns
+                return new MappedDataLoaderResult<InventoryItem?, InventoryItem>(c.LoadOne(productId, db => db.Inventories, i => i.ProductId),
+                    stock => stock ?? new InventoryItem { ProductId = productId, Quantity = 0 });
+            });
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> InventoryAsync(IResolveFieldContext<Product> context) =>
-        context.QueryAsync((db, ct) => db.StockOfAsync(context.Source.Id, ct));
 }

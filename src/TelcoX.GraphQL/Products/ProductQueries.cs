@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -14,9 +15,10 @@ public static class ProductQueries
             .Description("One product, by id.")
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(ProductAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductGraphType>>>>("products")
-            .Description("Every product, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Products.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct)));
+        query.Connection<ProductGraphType, Product>("products", db => db.Products)
+            .Description = "Products, filtered, sorted and paged by cursor; by id unless ordered.";
+        query.CollectionSegment<ProductGraphType, Product>("productsPage", db => db.Products, typeName: "Products")
+            .Description = "Products by offset, as seed 004's page[number]/page[size]: skip, and take 1–100 (10 unless given).";
     }
 
     private static Task<object?> ProductAsync(IResolveFieldContext<object?> context)

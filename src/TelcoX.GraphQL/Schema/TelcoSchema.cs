@@ -1,12 +1,23 @@
+using GraphQL.Types;
+using TelcoX.GraphQL.Conventions;
+
 namespace TelcoX.GraphQL.Schema;
 
 public sealed class TelcoSchema : global::GraphQL.Types.Schema
 {
+    private readonly ConventionTypeSharing conventionTypes = new();
+
     public TelcoSchema(IServiceProvider services, TelcoQuery query, TelcoMutation mutation) : base(services)
     {
         Query = query;
         Mutation = mutation;
         // Same name as the built-in scalar, so it replaces it everywhere.
         RegisterType(new CanonicalDecimalGraphType());
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        conventionTypes.Share(graphType);
+        base.OnBeforeInitializeType(graphType);
     }
 }

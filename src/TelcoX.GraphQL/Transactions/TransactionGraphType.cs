@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Transactions;
 
@@ -18,10 +16,7 @@ public sealed class TransactionGraphType : ObjectGraphType<Transaction>
         Field(t => t.Description);
         Field(t => t.Reference, nullable: true).Description("The invoice number, coupon code or product it concerns.");
         Field(t => t.OccurredAt);
-        Field<NonNullGraphType<CustomerGraphType>>("customer").ResolveAsync(CustomerAsync);
+        Field<NonNullGraphType<CustomerGraphType>>("customer")
+            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> CustomerAsync(IResolveFieldContext<Transaction> context) =>
-        context.QueryAsync((db, ct) => db.Customers.AsNoTracking().SingleAsync(c => c.Id == context.Source.CustomerId, ct));
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Transactions;
@@ -7,7 +8,6 @@ namespace TelcoX.GraphQL.Transactions;
 public static class TransactionQueries
 {
     public static void AddTransactionQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionGraphType>>>>("transactions")
-            .Description("Every transaction, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Transactions.AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct)));
+        query.Connection<TransactionGraphType, Transaction>("transactions", db => db.Transactions)
+            .Description = "Transactions, filtered, sorted and paged; by id unless ordered.";
 }

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -17,15 +15,11 @@ public sealed class ConsumptionGraphType : ObjectGraphType<Consumption>
         Field(c => c.DataMb).Description("Remaining data in MB, two decimal places.");
         Field(c => c.Minutes).Description("Remaining voice minutes.");
         Field(c => c.UpdatedAt).Description("When any of the three last changed (UTC).");
-        Field<NonNullGraphType<PhoneLineGraphType>>("line").ResolveAsync(LineAsync);
-        Field<NonNullGraphType<CustomerGraphType>>("customer").Description("The customer who holds the line.").ResolveAsync(CustomerAsync);
+        Field<NonNullGraphType<PhoneLineGraphType>>("line")
+            .Resolve(c => c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines, l => l.Id));
+        Field<NonNullGraphType<CustomerGraphType>>("customer").Description("The customer who holds the line.")
+            .Resolve(c => new MappedDataLoaderResult<LineCustomer?, Customer?>(
+                c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines.Select(l => new LineCustomer { LineId = l.Id, Customer = l.Customer }), h => h.LineId),
+                holder => holder?.Customer));
     }
-
-    // One query per parent for now; each is a function of its own so a DataLoader can replace it.
-    private static Task<object?> LineAsync(IResolveFieldContext<Consumption> context) =>
-        context.QueryAsync((db, ct) => db.PhoneLines.AsNoTracking().SingleAsync(l => l.Id == context.Source.PhoneLineId, ct));
-
-    private static Task<object?> CustomerAsync(IResolveFieldContext<Consumption> context) =>
-        context.QueryAsync((db, ct) => db.PhoneLines.AsNoTracking()
-            .Where(l => l.Id == context.Source.PhoneLineId).Select(l => l.Customer).SingleAsync(ct));
 }

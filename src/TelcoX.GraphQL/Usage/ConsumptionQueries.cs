@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Usage;
@@ -14,9 +15,8 @@ public static class ConsumptionQueries
             .Description("The consumption of one line, by msisdn.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(ConsumptionAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsumptionGraphType>>>>("consumptions")
-            .Description("Every line's consumption, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Consumptions.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct)));
+        query.Connection<ConsumptionGraphType, Consumption>("consumptions", db => db.Consumptions)
+            .Description = "Every line's consumption, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static async Task<object?> ConsumptionAsync(IResolveFieldContext<object?> context)

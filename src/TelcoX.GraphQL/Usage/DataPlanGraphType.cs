@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using TelcoX.GraphQL.Conventions;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -16,7 +17,7 @@ public sealed class DataPlanGraphType : ObjectGraphType<DataPlan>
         Field(p => p.ExpiresAt);
         Field(p => p.IsActive).Description("The plan usage events are counted against; it may still have expired.");
         Field<NonNullGraphType<BooleanGraphType>>("expired")
-            .Description("True once the expiry has passed.").Resolve(c => c.Source.IsExpiredAt(DateTime.UtcNow));
+            .Description("True once the expiry has passed.").Resolve(c => c.Source.IsExpiredAt(RequestClock.Now(c)));
         Field<NonNullGraphType<LongGraphType>>("remainingBytes")
             .Description("Bytes left, never below zero.").Resolve(c => Math.Max(0, c.Source.LimitBytes - c.Source.UsedBytes));
         Field<NonNullGraphType<DecimalGraphType>>("percentUsed")

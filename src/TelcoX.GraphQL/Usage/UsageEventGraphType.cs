@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -17,10 +15,7 @@ public sealed class UsageEventGraphType : ObjectGraphType<UsageEvent>
         Field(e => e.Bytes);
         Field(e => e.EventId, nullable: true).Description("The client's idempotency key, if it sent one.");
         Field(e => e.OccurredAt);
-        Field<NonNullGraphType<PhoneLineGraphType>>("line").ResolveAsync(LineAsync);
+        Field<NonNullGraphType<PhoneLineGraphType>>("line")
+            .Resolve(c => c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines, l => l.Id));
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> LineAsync(IResolveFieldContext<UsageEvent> context) =>
-        context.QueryAsync((db, ct) => db.PhoneLines.AsNoTracking().SingleAsync(l => l.Id == context.Source.PhoneLineId, ct));
 }

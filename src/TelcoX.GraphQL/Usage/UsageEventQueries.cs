@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Usage;
@@ -7,7 +8,6 @@ namespace TelcoX.GraphQL.Usage;
 public static class UsageEventQueries
 {
     public static void AddUsageEventQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageEventGraphType>>>>("usageEvents")
-            .Description("Every recorded usage event, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.UsageEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct)));
+        query.Connection<UsageEventGraphType, UsageEvent>("usageEvents", db => db.UsageEvents)
+            .Description = "Recorded usage events, filtered, sorted and paged; by id unless ordered.";
 }

@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Users;
 
@@ -17,12 +15,7 @@ public sealed class UserGraphType : ObjectGraphType<User>
         Field(u => u.Email).Description("Sign-in e-mail; unique.");
         Field(u => u.Role, type: typeof(NonNullGraphType<UserRoleGraphType>));
         Field(u => u.CreatedAt);
-        Field<CustomerGraphType>("customer").Description("For CUSTOMER users, the customer they are.").ResolveAsync(CustomerAsync);
+        Field<CustomerGraphType>("customer").Description("For CUSTOMER users, the customer they are.")
+            .Resolve(c => c.Source.CustomerId is { } customerId ? c.LoadOne(customerId, db => db.Customers, customer => customer.Id) : null);
     }
-
-    // One query per parent for now; a function of its own so a DataLoader can replace it.
-    private static Task<object?> CustomerAsync(IResolveFieldContext<User> context) =>
-        context.Source.CustomerId is not { } customerId
-            ? Task.FromResult<object?>(null)
-            : context.QueryAsync((db, ct) => db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, ct));
 }

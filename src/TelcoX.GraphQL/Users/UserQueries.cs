@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -14,9 +15,8 @@ public static class UserQueries
             .Description("One user, by id.")
             .Argument<NonNullGraphType<IntGraphType>>("id")
             .ResolveAsync(UserAsync);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserGraphType>>>>("users")
-            .Description("Every user, by id.")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct)));
+        query.Connection<UserGraphType, User>("users", db => db.Users)
+            .Description = "Users, filtered, sorted and paged; by id unless ordered.";
     }
 
     private static Task<object?> UserAsync(IResolveFieldContext<object?> context)

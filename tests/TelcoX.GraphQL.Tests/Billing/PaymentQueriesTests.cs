@@ -24,11 +24,14 @@ public sealed class PaymentQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var payment = new Payment { Invoice = invoice, Coupon = coupon, Amount = 28.00m, Method = PaymentMethod.Efectivo, PaidAt = TestRows.Now };
         await api.AddRowsAsync(payment);
 
-        var data = await api.CreateClient().QueryDataAsync("{ payments { id amount method paidAt invoice { number } coupon { code status } } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($id: Int!) { page: payments(first: 50) { nodes { id } } " +
+            "mine: payments(where: { id: { eq: $id } }) { nodes { id amount method paidAt invoice { number } coupon { code status } } } }",
+            new { id = payment.Id });
 
-        var ids = Ints(data.GetProperty("payments"), "id");
+        var ids = Ints(data.GetProperty("page").GetProperty("nodes"), "id");
         Assert.Equal(ids.Order(), ids);
-        var mine = data.GetProperty("payments").EnumerateArray().Single(p => p.GetProperty("id").GetInt32() == payment.Id);
+        var mine = Assert.Single(data.GetProperty("mine").GetProperty("nodes").EnumerateArray());
         Assert.Equal(28.00m, mine.GetProperty("amount").GetDecimal());
         Assert.Equal("EFECTIVO", mine.GetProperty("method").GetString());
         Assert.Equal(invoice.Number, mine.GetProperty("invoice").GetProperty("number").GetString());

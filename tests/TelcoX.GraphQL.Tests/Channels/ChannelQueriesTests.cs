@@ -37,11 +37,13 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var channel = Message(TestRows.Customer(), ChannelKind.Email, "Test listed", TestRows.Now);
         await api.AddRowsAsync(channel);
 
-        var data = await api.CreateClient().QueryDataAsync("{ channels { id } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($id: Int!) { page: channels(first: 50) { nodes { id } } mine: channels(where: { id: { eq: $id } }) { nodes { id } } }",
+            new { id = channel.Id });
 
-        var ids = Ints(data.GetProperty("channels"), "id");
+        var ids = Ints(data.GetProperty("page").GetProperty("nodes"), "id");
         Assert.Equal(ids.Order(), ids);
-        Assert.Contains(channel.Id, ids);
+        Assert.Equal([channel.Id], Ints(data.GetProperty("mine").GetProperty("nodes"), "id"));
     }
 
     [Fact]

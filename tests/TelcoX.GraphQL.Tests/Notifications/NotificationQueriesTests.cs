@@ -37,11 +37,13 @@ public sealed class NotificationQueriesTests(TelcoApiFactory api) : IClassFixtur
         var notification = Notification("Test listed");
         await api.AddRowsAsync(notification);
 
-        var data = await api.CreateClient().QueryDataAsync("{ notifications { id } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($id: Int!) { page: notifications(first: 50) { nodes { id } } mine: notifications(where: { id: { eq: $id } }) { nodes { id } } }",
+            new { id = notification.Id });
 
-        var ids = Ints(data.GetProperty("notifications"), "id");
+        var ids = Ints(data.GetProperty("page").GetProperty("nodes"), "id");
         Assert.Equal(ids.Order(), ids);
-        Assert.Contains(notification.Id, ids);
+        Assert.Equal([notification.Id], Ints(data.GetProperty("mine").GetProperty("nodes"), "id"));
     }
 
     private static Notification Notification(string message) =>

@@ -35,10 +35,12 @@ public sealed class PlanQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
         var plan = new Plan { Name = "Test Plan " + TestRows.Unique(), MonthlyFee = 5m, DataMb = 0m, Minutes = 0 };
         await api.AddRowsAsync(plan);
 
-        var data = await api.CreateClient().QueryDataAsync("{ plans { id } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($id: Int!) { page: plans(first: 50) { nodes { id } } mine: plans(where: { id: { eq: $id } }) { nodes { id } } }",
+            new { id = plan.Id });
 
-        var ids = Ints(data.GetProperty("plans"), "id");
+        var ids = Ints(data.GetProperty("page").GetProperty("nodes"), "id");
         Assert.Equal(ids.Order(), ids);
-        Assert.Contains(plan.Id, ids);
+        Assert.Equal([plan.Id], Ints(data.GetProperty("mine").GetProperty("nodes"), "id"));
     }
 }

@@ -40,10 +40,12 @@ public sealed class ProductQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var product = TestRows.Product();
         await api.AddRowsAsync(product);
 
-        var data = await api.CreateClient().QueryDataAsync("{ products { id name } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($name: String!) { page: products(first: 50) { nodes { id } } mine: products(where: { name: { eq: $name } }) { nodes { name } } }",
+            new { name = product.Name });
 
-        var ids = Ints(data.GetProperty("products"), "id");
+        var ids = Ints(data.GetProperty("page").GetProperty("nodes"), "id");
         Assert.Equal(ids.Order(), ids);
-        Assert.Contains(product.Name, Strings(data.GetProperty("products"), "name"));
+        Assert.Equal([product.Name], Strings(data.GetProperty("mine").GetProperty("nodes"), "name"));
     }
 }

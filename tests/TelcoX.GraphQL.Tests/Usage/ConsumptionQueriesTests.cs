@@ -52,12 +52,15 @@ public sealed class ConsumptionQueriesTests(TelcoApiFactory api) : IClassFixture
         line.Consumption = new Consumption { Balance = 7.75m, DataMb = 1024m, Minutes = 120, UpdatedAt = TestRows.Now };
         await api.AddRowsAsync(line);
 
-        var data = await api.CreateClient().QueryDataAsync("{ consumptions { id balance line { msisdn } customer { name } } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($m: String!) { page: consumptions(first: 50) { nodes { id } } " +
+            "mine: consumptions(where: { phoneLine: { msisdn: { eq: $m } } }) { nodes { id balance line { msisdn } customer { name } } } }",
+            new { m = line.Msisdn });
 
-        var ids = Ints(data.GetProperty("consumptions"), "id");
+        var ids = Ints(data.GetProperty("page").GetProperty("nodes"), "id");
         Assert.Equal(ids.Order(), ids);
-        var mine = data.GetProperty("consumptions").EnumerateArray()
-            .Single(c => c.GetProperty("line").GetProperty("msisdn").GetString() == line.Msisdn);
+        var mine = Assert.Single(data.GetProperty("mine").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(line.Msisdn, mine.GetProperty("line").GetProperty("msisdn").GetString());
         Assert.Equal(7.75m, mine.GetProperty("balance").GetDecimal());
         Assert.Equal("Test Lourdes", mine.GetProperty("customer").GetProperty("name").GetString());
     }

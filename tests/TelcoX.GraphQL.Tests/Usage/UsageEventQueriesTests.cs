@@ -19,12 +19,14 @@ public sealed class UsageEventQueriesTests(TelcoApiFactory api) : IClassFixture<
         };
         await api.AddRowsAsync(usage);
 
-        var data = await api.CreateClient().QueryDataAsync("{ usageEvents { id category bytes eventId occurredAt line { msisdn } } }");
+        var data = await api.CreateClient().QueryDataAsync(
+            "query($e: String!) { page: usageEvents(first: 50) { nodes { id } } " +
+            "mine: usageEvents(where: { eventId: { eq: $e } }) { nodes { id category bytes eventId occurredAt line { msisdn } } } }",
+            new { e = usage.EventId });
 
-        var events = data.GetProperty("usageEvents").EnumerateArray().ToList();
-        var ids = events.Select(e => e.GetProperty("id").GetInt64()).ToList();
+        var ids = data.GetProperty("page").GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToList();
         Assert.Equal(ids.Order(), ids);
-        var mine = events.Single(e => e.GetProperty("id").GetInt64() == usage.Id);
+        var mine = Assert.Single(data.GetProperty("mine").GetProperty("nodes").EnumerateArray());
         Assert.Equal("NAVIGATION_SEARCH", mine.GetProperty("category").GetString());
         Assert.Equal(524288, mine.GetProperty("bytes").GetInt64());
         Assert.Equal(usage.EventId, mine.GetProperty("eventId").GetString());

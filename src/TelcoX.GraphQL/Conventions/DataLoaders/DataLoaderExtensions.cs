@@ -35,14 +35,8 @@ public static class DataLoaderExtensions
         return DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
         {
             await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-            var rows = await query(db).AsNoTracking().Where(KeyIn(foreignKey, keys)).ToListAsync(cancellationToken);
+            var rows = await query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)).ToListAsync(cancellationToken);
             return rows.ToLookup(foreignKey.Compile());
         }));
     }
-
-    /// <summary><c>foreignKey IN (k1, k2, …)</c> with the keys inlined: the same SQL on SQLite and MariaDB.</summary>
-    private static Expression<Func<T, bool>> KeyIn<T, TKey>(Expression<Func<T, TKey>> foreignKey, IReadOnlyList<TKey> keys) =>
-        Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), foreignKey.Body),
-            foreignKey.Parameters);
 }

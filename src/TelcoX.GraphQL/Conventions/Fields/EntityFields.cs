@@ -8,6 +8,7 @@ namespace TelcoX.GraphQL.Conventions.Fields;
 public static class EntityFields
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, ConventionField>> Cache = new();
+    private static readonly ConcurrentDictionary<Type, string> Keys = new();
 
     public static IReadOnlyDictionary<string, ConventionField> For(Type entity) => Cache.GetOrAdd(entity, Build);
 
@@ -15,9 +16,12 @@ public static class EntityFields
         For(entity).TryGetValue(name, out var field) ? field
             : throw new InvalidOperationException($"{entity.Name} has no convention field '{name}'.");
 
+    /// <summary>The property that ends every order: Id, or what the entity's conventions name.</summary>
+    public static string KeyOf(Type entity) => Keys.GetOrAdd(entity, type => EntityConventionsLoader.Load(type).Key);
+
     private static IReadOnlyDictionary<string, ConventionField> Build(Type entity)
     {
-        var (ignored, mapped) = EntityConventionsLoader.Load(entity);
+        var (ignored, mapped, _) = EntityConventionsLoader.Load(entity);
         var fields = new Dictionary<string, ConventionField>();
         foreach (var property in entity.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

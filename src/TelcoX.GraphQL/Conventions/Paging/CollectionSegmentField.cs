@@ -10,11 +10,11 @@ namespace TelcoX.GraphQL.Conventions.Paging;
 internal static class CollectionSegmentField
 {
     public static FieldType Create<TNodeGraphType, TNode>(IGraphType parent, string name,
-        Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> source)
+        Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> source, string? typeName = null)
         where TNodeGraphType : IGraphType
         where TNode : class
     {
-        var typeName = ConventionTypeCache.PascalCase(name);
+        typeName ??= ConventionTypeCache.PascalCase(name);
         return new FieldType
         {
             Name = name,

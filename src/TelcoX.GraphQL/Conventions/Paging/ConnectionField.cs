@@ -3,14 +3,12 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.Filtering;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
 internal static class ConnectionField
 {
-    public static FieldType Create<TNodeGraphType, TNode>(IGraphType parent, string name,
-        Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> source)
+    public static FieldType Create<TNodeGraphType, TNode>(IGraphType parent, string name, IFieldResolver resolver)
         where TNodeGraphType : IGraphType
         where TNode : class
     {
@@ -28,7 +26,7 @@ internal static class ConnectionField
                 new QueryArgument<StringGraphType> { Name = "before", Description = "Returns the elements in the list that come before the specified cursor." },
                 new QueryArgument<FilterInputGraphType<TNode>> { Name = "where" },
                 new QueryArgument<ListGraphType<NonNullGraphType<SortInputGraphType<TNode>>>> { Name = "order" }),
-            Resolver = new FuncFieldResolver<object?>(context => new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, source))),
+            Resolver = resolver,
         };
     }
 }

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Data;
@@ -20,33 +19,23 @@ internal static class ConnectionResolver
         var (filtered, keys) = ConventionQuery<T>.Create(context, db, source(context, db));
         var signature = SortKeyParser.Signature(keys);
 
+        var rows = await SortApplier.OrderBy(AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
+            .Select(KeysetRow<T>.Projection(keys))
+            .Take(request.Size + 1)
+            .ToListAsync(context.CancellationToken);
+        int? total = Selects(context, "totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
+        return ConnectionPageBuilder.Build(rows, request, signature, total);
+    }
+
+    /// <summary>The rows strictly between the after and before cursors, as a keyset WHERE (never OFFSET).</summary>
+    public static IQueryable<T> AfterCursors<T>(IQueryable<T> filtered, IReadOnlyList<SortKey> keys, string signature, PageRequest request)
+    {
         var page = filtered;
         if (request.After is { } after)
             page = page.Where(KeysetPredicate.Build<T>(keys, CursorCodec.Decode(after, signature, keys), after: true));
         if (request.Before is { } before)
             page = page.Where(KeysetPredicate.Build<T>(keys, CursorCodec.Decode(before, signature, keys), after: false));
-        var rows = await SortApplier.OrderBy(page, keys, reverse: request.Backward)
-            .Select(KeysetRow<T>.Projection(keys))
-            .Take(request.Size + 1)
-            .ToListAsync(context.CancellationToken);
-
-        var hasMore = rows.Count > request.Size;
-        if (hasMore)
-            rows.RemoveAt(rows.Count - 1);
-        if (request.Backward)
-            rows.Reverse();
-        var edges = rows.Select(row => new ConnectionEdge(CursorCodec.Encode(signature, row.Keys), row.Node)).ToList();
-        var pageInfo = new PageInfo
-        {
-            // Keyset paging knows the far side only in the direction it reads; the near side is
-            // reported as "a cursor was given", which the Relay spec allows.
-            HasNextPage = request.Backward ? request.Before is not null : hasMore,
-            HasPreviousPage = request.Backward ? hasMore : request.After is not null,
-            StartCursor = edges.FirstOrDefault()?.Cursor,
-            EndCursor = edges.LastOrDefault()?.Cursor,
-        };
-        int? total = Selects(context, "totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
-        return new ConnectionPage(edges, pageInfo, total);
+        return page;
     }
 
     public static bool Selects(IResolveFieldContext context, string field) =>

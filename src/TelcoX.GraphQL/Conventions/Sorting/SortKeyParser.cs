@@ -15,8 +15,10 @@ internal static class SortKeyParser
         var keys = new List<SortKey>();
         foreach (var item in order as IEnumerable<object?> ?? [])
             Collect(entity, typeof(T), "", item as IDictionary<string, object?> ?? new Dictionary<string, object?>(), entity, now, dialect, keys);
-        if (!keys.Any(k => k.Path == "id"))
-            keys.Add(new SortKey("id", Expression.Lambda(Expression.Property(entity, "Id"), entity), false));
+        var key = EntityFields.KeyOf(typeof(T));
+        var path = char.ToLowerInvariant(key[0]) + key[1..];
+        if (!keys.Any(k => k.Path == path))
+            keys.Add(new SortKey(path, Expression.Lambda(Expression.Property(entity, key), entity), false));
         return keys;
     }
 
