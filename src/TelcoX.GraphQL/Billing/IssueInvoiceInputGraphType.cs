@@ -14,6 +14,6 @@ public sealed class IssueInvoiceInputGraphType : InputObjectGraphType<IssueInvoi
         Field(i => i.Subtotal).Description("Greater than 0, at most two decimal places.");
         Field(i => i.Tax).Description("0 or more.");
         Field(i => i.Discount, nullable: true).DefaultValue(0m).Description("0 or more, at most subtotal + tax.");
-        Field(i => i.DueDate).Description("Not before the first day of the period.");
+        Field(i => i.DueDate).Description("From the first day of the period, within a year of it.");
     }
 }

@@ -30,6 +30,9 @@ internal static class IssueInvoiceValidation
             throw BillingErrors.Invalid($"The total cannot exceed {Money.Format(Money.Max)}", "subtotal");
         if (Utc(input.DueDate) < periodStart)
             throw BillingErrors.Invalid("The due date cannot precede the billed period", "dueDate");
+        // Also keeps absurd dates (year 9999) away from the database's date range.
+        if (Utc(input.DueDate) >= periodStart.AddYears(1))
+            throw BillingErrors.Invalid("The due date must fall within a year of the billed period", "dueDate");
     }
 
     /// <summary>An offset-less date-time is taken as UTC, as every stored time is.</summary>

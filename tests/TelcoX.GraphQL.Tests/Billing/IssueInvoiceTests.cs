@@ -112,17 +112,20 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
         Assert.Equal(0m, payload.GetProperty("invoice").GetProperty("total").GetDecimal());
     }
 
-    [Fact]
-    public async Task ADueDateBeforeThePeriodIsRefused()
+    [Theory]
+    [InlineData("2025-08-31T23:59:59Z", "The due date cannot precede the billed period")]
+    [InlineData("2026-09-01T00:00:00Z", "The due date must fall within a year of the billed period")]
+    [InlineData("9999-12-31T23:59:59.9999999Z", "The due date must fall within a year of the billed period")]
+    public async Task ADueDateOutsideThePeriodsYearIsRefused(string dueDate, string message)
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
         var payload = await api.MutateAsync(IssueInvoice, new
         {
-            customerId = rows.Customer.Id, period = "2025-09", subtotal = 10m, tax = 1m, dueDate = "2025-08-31T23:59:59Z",
+            customerId = rows.Customer.Id, period = "2025-09", subtotal = 10m, tax = 1m, dueDate,
         });
 
-        AssertError(payload, "ValidationError", "BAD_USER_INPUT", "The due date cannot precede the billed period", "dueDate");
+        AssertError(payload, "ValidationError", "BAD_USER_INPUT", message, "dueDate");
     }
 
     [Fact]
