@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Channels;
+using TelcoX.GraphQL.Coupons;
+using TelcoX.GraphQL.Notifications;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -10,5 +13,8 @@ public sealed class TelcoMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddChannelMutations();
+        this.AddBillingMutations();
+        this.AddCouponMutations();
+        this.AddNotificationMutations();
     }
 }

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Events;
+using TelcoX.GraphQL.Mutations;
+using TelcoX.GraphQL.Notifications;
+
+namespace TelcoX.GraphQL.Billing;
+
+internal static class InvoiceIssuing
+{
+    public static async Task<IssueInvoicePayload> IssueAsync(TelcoDbContext db, IssueInvoiceInput input, DateTime now, CancellationToken ct)
+    {
+        IssueInvoiceValidation.Validate(input);
+        var customer = await LockCustomerAsync(db, input, ct);
+        int? lineId = null;
+        if (input.Msisdn is { } msisdn)
+        {
+            var line = await db.PhoneLines.AsNoTracking().SingleOrDefaultAsync(l => l.Msisdn == msisdn, ct)
+                ?? throw new DomainException(new NotFoundError(CustomerErrors.MsisdnNotFound));
+            if (line.CustomerId != customer.Id)
+                throw BillingErrors.Invalid($"Line {msisdn} does not belong to customer {customer.ContractNumber}", "msisdn");
+            lineId = line.Id;
+        }
+        var existing = await db.Invoices.Where(i => i.CustomerId == customer.Id && i.PhoneLineId == lineId && i.Period == input.Period)
+            .Select(i => i.Number).FirstOrDefaultAsync(ct);
+        if (existing is not null)
+            throw BillingErrors.Duplicate(customer.ContractNumber, input.Msisdn, input.Period, existing);
+
+        var discount = input.Discount ?? 0m;
+        var invoice = new Invoice
+        {
+            // Unique placeholder until the id is known: the number comes from the id, so concurrent issues never race for one.
+            Number = "PENDING-" + Guid.NewGuid().ToString("N")[..24],
+            CustomerId = customer.Id,
+            PhoneLineId = lineId,
+            Period = input.Period,
+            Subtotal = input.Subtotal,
+            Tax = input.Tax,
+            Discount = discount,
+            Total = Invoice.TotalOf(input.Subtotal, input.Tax, discount),
+            DueDate = IssueInvoiceValidation.Utc(input.DueDate),
+            StoredStatus = InvoiceStatus.Unpaid,
+            IssuedAt = now,
+        };
+        db.Invoices.Add(invoice);
+        await db.SaveChangesAsync(ct);
+        invoice.Number = string.Create(CultureInfo.InvariantCulture, $"FAC-{invoice.Period}-{invoice.Id:D5}");
+        var notifications = await db.NotifyCustomerAsync(customer.Id, NotificationKind.InvoiceStatus,
+            $"Tienes una nueva factura {invoice.Number} del periodo {invoice.Period} por {Money.Format(invoice.Total)}; " +
+            $"vence el {invoice.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", now, ct);
+        await db.SaveChangesAsync(ct);
+
+        IDomainEvent[] changed = [new InvoiceStatusChanged(customer.ContractNumber, invoice.Number, "UNPAID")];
+        return new IssueInvoicePayload(invoice) { Events = [.. changed, .. notifications.Raised()] };
+    }
+
+    // The first statement takes the customer's row lock: issues for one customer queue here, and
+    // MariaDB opens the transaction's snapshot only at the first read after it, so the duplicate
+    // check sees every invoice committed before.
+    private static async Task<Customer> LockCustomerAsync(TelcoDbContext db, IssueInvoiceInput input, CancellationToken ct)
+    {
+        var customers = input.CustomerId is { } id
+            ? db.Customers.Where(c => c.Id == id)
+            : db.Customers.Where(c => c.ContractNumber == input.ContractNumber);
+        await customers.ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, c => c.Name), ct);
+        return await customers.AsNoTracking().SingleOrDefaultAsync(ct)
+            ?? throw (input.CustomerId is { } missing
+                ? new DomainException(new NotFoundError(CustomerErrors.UnknownId(missing).Message))
+                : BillingErrors.ContractNotFound(input.ContractNumber!));
+    }
+}

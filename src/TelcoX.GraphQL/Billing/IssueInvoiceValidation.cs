@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace TelcoX.GraphQL.Billing;
+
+/// <summary>The checks on an issueInvoice input that need no database, in the order a client fixes them.</summary>
+internal static class IssueInvoiceValidation
+{
+    /// <summary>Throws the first rule the input breaks.</summary>
+    public static void Validate(IssueInvoiceInput input)
+    {
+        if ((input.CustomerId is null) == string.IsNullOrWhiteSpace(input.ContractNumber))
+            throw BillingErrors.Invalid("Give either customerId or contractNumber", input.CustomerId is null ? "customerId" : "contractNumber");
+        // Exact: "2025-7" or "2025-07-01" would sort and look up differently from the stored periods.
+        if (input.Period is not { Length: 7 } || !DateTime.TryParseExact(input.Period, "yyyy-MM", CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var periodStart) || periodStart.Year < 2000)
+            throw BillingErrors.Invalid("The period must be a month written YYYY-MM, from 2000-01", "period");
+        CheckMoney(input.Subtotal, "subtotal");
+        if (input.Subtotal <= 0)
+            throw BillingErrors.Invalid("The subtotal must be greater than 0", "subtotal");
+        CheckMoney(input.Tax, "tax");
+        if (input.Tax < 0)
+            throw BillingErrors.Invalid("The tax cannot be negative", "tax");
+        var discount = input.Discount ?? 0m;
+        CheckMoney(discount, "discount");
+        if (discount < 0)
+            throw BillingErrors.Invalid("The discount cannot be negative", "discount");
+        if (discount > input.Subtotal + input.Tax)
+            throw BillingErrors.Invalid("The discount cannot exceed subtotal plus tax", "discount");
+        if (!Money.Fits(input.Subtotal + input.Tax))
+            throw BillingErrors.Invalid($"The total cannot exceed {Money.Format(Money.Max)}", "subtotal");
+        if (Utc(input.DueDate) < periodStart)
+            throw BillingErrors.Invalid("The due date cannot precede the billed period", "dueDate");
+        // Also keeps absurd dates (year 9999) away from the database's date range.
+        if (Utc(input.DueDate) >= periodStart.AddYears(1))
+            throw BillingErrors.Invalid("The due date must fall within a year of the billed period", "dueDate");
+    }
+
+    /// <summary>An offset-less date-time is taken as UTC, as every stored time is.</summary>
+    public static DateTime Utc(DateTime time) =>
+        time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime();
+
+    private static void CheckMoney(decimal amount, string field)
+    {
+        if (!Money.Fits(amount))
+            throw BillingErrors.Invalid($"The {field} must have at most two decimal places and at most {Money.Format(Money.Max)}", field);
+    }
+}

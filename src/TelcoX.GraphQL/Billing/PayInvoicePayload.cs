@@ -1,0 +1,5 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Billing;
+
+public sealed record PayInvoicePayload(Invoice? Invoice, Payment? Payment) : PublishingPayload;

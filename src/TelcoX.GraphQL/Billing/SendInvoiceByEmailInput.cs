@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Billing;
+
+public sealed record SendInvoiceByEmailInput(string InvoiceNumber);

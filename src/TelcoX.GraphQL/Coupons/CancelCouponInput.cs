@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Coupons;
+
+public sealed record CancelCouponInput(string Code);

@@ -1,0 +1,5 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Coupons;
+
+public sealed record GenerateCouponPayload(Coupon? Coupon) : PublishingPayload;

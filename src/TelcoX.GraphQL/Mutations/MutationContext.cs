@@ -1,0 +1,39 @@
+using GraphQL;
+using TelcoX.GraphQL.Events;
+
+namespace TelcoX.GraphQL.Mutations;
+
+/// <summary>What a mutation needs from its request besides the database: the clock, the caller, the bus.</summary>
+public static class MutationContext
+{
+    /// <summary>The claim a signed-in CUSTOMER user carries: the id of the customer they are.</summary>
+    public const string CustomerIdClaim = "customer_id";
+
+    /// <summary>The request's clock: a registered <see cref="TimeProvider"/> (tests pin one), else the system's.</summary>
+    public static DateTime UtcNow(this IResolveFieldContext context) =>
+        (context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// The customer the caller is, when a CUSTOMER user is signed in; null for staff and anonymous
+    /// callers until authentication lands. A claim that is not a number names no customer at all.
+    /// </summary>
+    public static int? CallerCustomerId(this IResolveFieldContext context) =>
+        context.User?.FindFirst(CustomerIdClaim)?.Value is { } value
+            ? int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : -1
+            : null;
+
+    /// <summary>Refuses when a signed-in customer touches another customer's row.</summary>
+    public static void EnsureOwnedBy(int? callerCustomerId, int customerId, string message)
+    {
+        if (callerCustomerId is { } caller && caller != customerId)
+            throw new DomainException(new ForbiddenError(message));
+    }
+
+    /// <summary>Publishes what a committed mutation produced, in order; call it from afterCommit only.</summary>
+    public static async Task PublishAsync(this IResolveFieldContext context, IEnumerable<IDomainEvent> events)
+    {
+        var bus = context.RequestServices!.GetRequiredService<EventBus>();
+        foreach (var domainEvent in events)
+            await bus.PublishAsync(domainEvent);
+    }
+}

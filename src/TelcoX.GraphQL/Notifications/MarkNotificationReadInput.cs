@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Notifications;
+
+public sealed record MarkNotificationReadInput(int Id);

@@ -1,0 +1,5 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Notifications;
+
+public sealed record MarkNotificationReadPayload(Notification? Notification) : Payload;

@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Notifications;
+
+public static class NotificationMutations
+{
+    public static void AddNotificationMutations(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<MarkNotificationReadPayloadGraphType>>("markNotificationRead")
+            .Description("Marks a notification read; marking it again keeps the first readAt.")
+            .Argument<NonNullGraphType<MarkNotificationReadInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => MarkReadAsync(db, context.GetArgument<MarkNotificationReadInput>("input").Id, context.UtcNow(), ct),
+                () => new MarkNotificationReadPayload(null)));
+
+    // Only an unread row is updated, so the first reader's time stands when two mark it at once.
+    private static async Task<MarkNotificationReadPayload> MarkReadAsync(TelcoDbContext db, int id, DateTime now, CancellationToken ct)
+    {
+        await db.Notifications.Where(n => n.Id == id && !n.IsRead)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.IsRead, true).SetProperty(n => n.ReadAt, now), ct);
+        var notification = await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct)
+            ?? throw new DomainException(new NotFoundError($"Notification {id} not found"));
+        return new MarkNotificationReadPayload(notification);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Coupons;
+using TelcoX.GraphQL.Notifications;
+using TelcoX.GraphQL.Tests.Billing;
+using TelcoX.GraphQL.Tests.Infrastructure;
+using static TelcoX.GraphQL.Tests.Billing.BillingApi;
+
+namespace TelcoX.GraphQL.Tests.Coupons;
+
+public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
+{
+    [Fact]
+    public async Task ALiveCouponIsCancelledAndTheCustomerIsTold()
+    {
+        var rows = await BillingRows.ArrangeAsync(api);
+        var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
+
+        var payload = await api.MutateAsync(CancelCoupon, new { code = coupon.Code });
+
+        Assert.True(Succeeded(payload), payload.ToString());
+        Assert.Equal("CANCELLED", payload.GetProperty("coupon").GetProperty("status").GetString());
+        await using var db = api.CreateDbContext();
+        Assert.Equal(CouponStatus.Cancelled, (await db.Coupons.SingleAsync(c => c.Id == coupon.Id)).StoredStatus);
+        var note = await db.Notifications.SingleAsync(n => n.UserId == rows.User.Id);
+        Assert.Equal((NotificationKind.CouponStatus, $"El cupón {coupon.Code} de tu factura {rows.Invoice.Number} fue anulado."), (note.Kind, note.Message));
+    }
+
+    [Theory]
+    [InlineData(CouponStatus.Used, 5, "has already been used")]
+    [InlineData(CouponStatus.Cancelled, 5, "has been cancelled")]
+    [InlineData(CouponStatus.Issued, -1, "expired on")]
+    public async Task AUsedCancelledOrExpiredCouponCannotBeCancelled(CouponStatus stored, int expiresInDays, string reason)
+    {
+        var rows = await BillingRows.ArrangeAsync(api);
+        var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(expiresInDays), stored);
+        var before = await api.SnapshotAsync();
+
+        var payload = await api.MutateAsync(CancelCoupon, new { code = coupon.Code });
+
+        var expected = reason == "expired on" ? $"Coupon {coupon.Code} expired on {CouponErrors.Format(coupon.ExpiresAt)}" : $"Coupon {coupon.Code} {reason}";
+        AssertError(payload, "ConflictError", "CONFLICT", expected, "code");
+        Assert.Equal(before, await api.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownCouponIsNotFound()
+    {
+        var payload = await api.MutateAsync(CancelCoupon, new { code = "T-NOPE" });
+
+        AssertError(payload, "NotFoundError", "NOT_FOUND", "Coupon T-NOPE not found");
+    }
+}
