@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Channels;
+using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Usage;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -10,5 +12,7 @@ public sealed class TelcoMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddChannelMutations();
+        this.AddCustomerMutations();
+        this.AddUsageMutations();
     }
 }
