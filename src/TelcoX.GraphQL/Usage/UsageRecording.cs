@@ -20,6 +20,10 @@ public static class UsageRecording
     {
         Validate(input);
         var plan = await UsagePlanLock.LockActivePlanAsync(db, input.Msisdn, ct);
+        // Under the plan lock a repeat on this line is seen here, which spares the database a failing
+        // insert (and the log an error); the unique index below stays the guarantee across lines.
+        if (input.EventId is not null && await db.UsageEvents.AsNoTracking().SingleOrDefaultAsync(e => e.EventId == input.EventId, ct) is { } earlier)
+            return Repeated(plan, earlier, input);
         if (plan.UsedBytes > long.MaxValue - input.Bytes)
             throw new DomainException(new ValidationError("bytes would overflow this data plan's counters", "bytes"));
 
