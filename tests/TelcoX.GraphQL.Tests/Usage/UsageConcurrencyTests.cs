@@ -9,7 +9,7 @@ using static TelcoX.GraphQL.Tests.Usage.UsageMutationDocuments;
 namespace TelcoX.GraphQL.Tests.Usage;
 
 /// <summary>Real concurrent HTTP requests against the in-memory server: no update may be lost or counted twice.</summary>
-public sealed class UsageConcurrencyTests(TelcoApiFactory api, ITestOutputHelper output) : IClassFixture<TelcoApiFactory>
+public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutputHelper output) : IClassFixture<ConcurrencyApiFactory>
 {
     private static readonly string[] Categories = ["SOCIAL", "ENTERTAINMENT", "SYSTEM_UPDATES", "NAVIGATION_SEARCH"];
 
