@@ -2,7 +2,9 @@ using GraphQL.Types;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Coupons;
+using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Notifications;
+using TelcoX.GraphQL.Usage;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -12,6 +14,8 @@ public sealed class TelcoMutation : ObjectGraphType
     public TelcoMutation()
     {
         Name = "Mutation";
+        this.AddCustomerMutations();
+        this.AddUsageMutations();
         this.AddChannelMutations();
         this.AddBillingMutations();
         this.AddCouponMutations();

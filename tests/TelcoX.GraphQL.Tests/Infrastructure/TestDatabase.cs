@@ -42,6 +42,10 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (MySqlName is not null)
         {
+            // Close this database's pooled connections now, not after the idle timeout: a fixture that
+            // ran many concurrent requests would otherwise hold server connections other fixtures need.
+            await using (var pooled = new MySqlConnection(ConnectionString))
+                await MySqlConnection.ClearPoolAsync(pooled);
             var builder = new MySqlConnectionStringBuilder(ConnectionString) { Database = "" };
             await using var connection = new MySqlConnection(builder.ConnectionString);
             await connection.OpenAsync();

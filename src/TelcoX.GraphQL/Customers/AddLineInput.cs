@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Customers;
+
+public sealed record AddLineInput(int CustomerId, string? Msisdn, ProductType ProductType, int? PlanId);

@@ -1,0 +1,5 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Customers;
+
+public sealed record AddLinePayload(PhoneLine? Line) : Payload;

@@ -1,0 +1,13 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Customers;
+
+public sealed class RegisterCustomerPayloadGraphType : PayloadGraphType<RegisterCustomerPayload>
+{
+    public RegisterCustomerPayloadGraphType()
+        : base("registerCustomer", typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConflictErrorGraphType))
+    {
+        Field<CustomerGraphType>("customer").Resolve(context => context.Source.Customer);
+        Field<PhoneLineGraphType>("line").Description("The first line, when one was given.").Resolve(context => context.Source.Line);
+    }
+}

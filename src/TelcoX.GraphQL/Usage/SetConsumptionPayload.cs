@@ -1,0 +1,10 @@
+using TelcoX.GraphQL.Mutations;
+using TelcoX.GraphQL.Notifications;
+
+namespace TelcoX.GraphQL.Usage;
+
+public sealed record SetConsumptionPayload(Consumption? Consumption) : Payload
+{
+    /// <summary>Stored with the change; published once it commits.</summary>
+    public IReadOnlyList<Notification> Raised { get; init; } = [];
+}

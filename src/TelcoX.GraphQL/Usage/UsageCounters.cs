@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Usage;
+
+public static class UsageCounters
+{
+    /// <summary>Adds to the category and the total in one UPDATE … SET x = x + @bytes: the database does the sum, never this process.</summary>
+    public static Task<int> AddAsync(TelcoDbContext db, int planId, UsageCategory category, long bytes, CancellationToken ct)
+    {
+        var plan = db.DataPlans.Where(p => p.Id == planId);
+        return category switch
+        {
+            UsageCategory.Social => plan.ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.UsedBytes, p => p.UsedBytes + bytes).SetProperty(p => p.SocialBytes, p => p.SocialBytes + bytes), ct),
+            UsageCategory.Entertainment => plan.ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.UsedBytes, p => p.UsedBytes + bytes).SetProperty(p => p.EntertainmentBytes, p => p.EntertainmentBytes + bytes), ct),
+            UsageCategory.SystemUpdates => plan.ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.UsedBytes, p => p.UsedBytes + bytes).SetProperty(p => p.SystemUpdatesBytes, p => p.SystemUpdatesBytes + bytes), ct),
+            UsageCategory.NavigationSearch => plan.ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.UsedBytes, p => p.UsedBytes + bytes).SetProperty(p => p.NavigationSearchBytes, p => p.NavigationSearchBytes + bytes), ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(category)),
+        };
+    }
+}

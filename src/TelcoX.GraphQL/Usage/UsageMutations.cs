@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+using TelcoX.GraphQL.Events;
+using TelcoX.GraphQL.Mutations;
+using TelcoX.GraphQL.Notifications;
+
+namespace TelcoX.GraphQL.Usage;
+
+public static class UsageMutations
+{
+    public static void AddUsageMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SetConsumptionPayloadGraphType>>("setConsumption")
+            .Description("Seed 000's direct update: sets only the given balance, data, minutes and customer name.")
+            .Argument<NonNullGraphType<SetConsumptionInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => ConsumptionUpdate.SetAsync(db, context.GetArgument<SetConsumptionInput>("input"), ct),
+                () => new SetConsumptionPayload(null),
+                payload => PublishAsync(context, [new ConsumptionChanged(payload.Consumption!.PhoneLine.Msisdn)], payload.Raised)));
+        mutation.Field<NonNullGraphType<SimulateConsumptionPayloadGraphType>>("simulateConsumption")
+            .Description("Seed 000's random mode: lowers data, minutes and balance of one line or of every line.")
+            .Argument<NonNullGraphType<SimulateConsumptionInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => ConsumptionSimulation.SimulateAsync(db, context.GetArgument<SimulateConsumptionInput>("input"), ct),
+                () => new SimulateConsumptionPayload([]),
+                payload => PublishAsync(context, [.. payload.Consumptions.Select(c => new ConsumptionChanged(c.PhoneLine.Msisdn))], payload.Raised)));
+        mutation.Field<NonNullGraphType<RecordUsageEventPayloadGraphType>>("recordUsageEvent")
+            .Description("Seed 001's usage event: adds bytes to a category of the line's active data plan, once per event id.")
+            .Argument<NonNullGraphType<RecordUsageEventInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => UsageRecording.RecordAsync(db, context.GetArgument<RecordUsageEventInput>("input"), ct),
+                () => new RecordUsageEventPayload(null, null, false, null),
+                payload => PublishAsync(context, payload.Counted ? [new UsageUpdated(payload.Msisdn!)] : [], payload.Raised)));
+    }
+
+    // Called only after commit, so subscribers never hear of a change that was rolled back.
+    private static async Task PublishAsync(IResolveFieldContext context, IReadOnlyList<IDomainEvent> changes, IReadOnlyList<Notification> raised)
+    {
+        var bus = context.RequestServices!.GetRequiredService<EventBus>();
+        foreach (var change in changes)
+            await bus.PublishAsync(change);
+        foreach (var notification in raised)
+            await bus.PublishAsync(new NotificationRaised(notification.UserId, notification.Id));
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Usage;
+
+public static class UsagePlanLock
+{
+    /// <summary>
+    /// The transaction's first statement: a no-op UPDATE that takes the line's active plan row lock
+    /// (see <see cref="ConsumptionLocks"/> for why it comes before any read). The plan read after it
+    /// is the latest committed one.
+    /// </summary>
+    public static async Task<DataPlan> LockActivePlanAsync(TelcoDbContext db, string msisdn, CancellationToken ct)
+    {
+        var locked = await db.DataPlans.Where(p => p.IsActive && p.PhoneLine.Msisdn == msisdn)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedBytes, p => p.UsedBytes), ct);
+        if (locked == 0)
+            throw new DomainException(new NotFoundError(
+                await db.PhoneLines.AnyAsync(l => l.Msisdn == msisdn, ct) ? UsageMessages.NoActiveDataPlan : UsageMessages.UnknownMsisdn));
+        var lineId = await db.PhoneLines.Where(l => l.Msisdn == msisdn).Select(l => l.Id).SingleAsync(ct);
+        return (await db.ActiveDataPlanAsync(lineId, ct))!;
+    }
+}
