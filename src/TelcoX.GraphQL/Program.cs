@@ -1,3 +1,4 @@
+using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
@@ -8,6 +9,7 @@ using TelcoX.GraphQL.Server;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoDatabase();
 builder.AddTelcoEvents();
+builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 
 var app = builder.Build();

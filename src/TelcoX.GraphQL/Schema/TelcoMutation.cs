@@ -1,5 +1,8 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Channels;
+using TelcoX.GraphQL.Inventory;
+using TelcoX.GraphQL.Products;
+using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -10,5 +13,8 @@ public sealed class TelcoMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddChannelMutations();
+        this.AddProductMutations();
+        this.AddInventoryMutations();
+        this.AddUserMutations();
     }
 }
