@@ -39,10 +39,11 @@ public static class ProductRules
             throw Invalid("Price is required", "price");
         if (value <= 0)
             throw Invalid("Price must be greater than zero", "price");
-        if (value * 100 != decimal.Truncate(value * 100))
-            throw Invalid("Price must have at most 2 decimal places", "price");
+        // The bound first: value * 100 would overflow for the largest decimals.
         if (value > MaxPrice)
             throw Invalid($"Price must be at most {MaxPrice}", "price");
+        if (value * 100 != decimal.Truncate(value * 100))
+            throw Invalid("Price must have at most 2 decimal places", "price");
         return value;
     }
 
