@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 
 namespace TelcoX.GraphQL.Tests.Inventory;
 
-public sealed class ConcurrentPurchaseTests(TelcoApiFactory api, ITestOutputHelper output) : IClassFixture<TelcoApiFactory>
+public sealed class ConcurrentPurchaseTests(ConcurrencyApiFactory api, ITestOutputHelper output) : IClassFixture<ConcurrencyApiFactory>
 {
     [Fact]
     public async Task TwoHundredConcurrentBuyersOfOneHundredUnitsNeverOversell()
@@ -23,6 +23,7 @@ public sealed class ConcurrentPurchaseTests(TelcoApiFactory api, ITestOutputHelp
             (await client.QueryDataAsync(InventoryDocuments.Purchase, new { input = new { productId = product.Id, quantity = 1 } }))
                 .GetProperty("purchase"))));
         clock.Stop();
+        await api.ReleaseConnectionsAsync();
 
         var succeeded = payloads.Count(p => p.GetProperty("errors").ValueKind == JsonValueKind.Null);
         var codes = payloads.Where(p => p.GetProperty("errors").ValueKind != JsonValueKind.Null)
