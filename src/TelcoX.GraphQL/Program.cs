@@ -1,3 +1,4 @@
+using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
@@ -9,6 +10,7 @@ using TelcoX.GraphQL.Server.Ide;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoDatabase();
 builder.AddTelcoEvents();
+builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
 

@@ -3,8 +3,11 @@ using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Coupons;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Inventory;
 using TelcoX.GraphQL.Notifications;
+using TelcoX.GraphQL.Products;
 using TelcoX.GraphQL.Usage;
+using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -20,5 +23,8 @@ public sealed class TelcoMutation : ObjectGraphType
         this.AddBillingMutations();
         this.AddCouponMutations();
         this.AddNotificationMutations();
+        this.AddProductMutations();
+        this.AddInventoryMutations();
+        this.AddUserMutations();
     }
 }

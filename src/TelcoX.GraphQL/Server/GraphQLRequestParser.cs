@@ -30,16 +30,26 @@ public sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
             Json(query, "variables"),
             Json(query, "extensions"));
 
-    private GraphQLRequest Create(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions) =>
-        new()
+    private GraphQLRequest Create(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
+    {
+        try
         {
-            Query = RequiredQuery(query),
-            OperationName = operationName?.ValueKind == JsonValueKind.String
-                ? operationName.Value.GetString()
-                : operationName is null ? null : throw GraphQLHttpProblem.BadRequest("The 'operationName' parameter must be a string."),
-            Variables = Map(variables, "variables"),
-            Extensions = Map(extensions, "extensions"),
-        };
+            return new()
+            {
+                Query = RequiredQuery(query),
+                OperationName = operationName?.ValueKind == JsonValueKind.String
+                    ? operationName.Value.GetString()
+                    : operationName is null ? null : throw GraphQLHttpProblem.BadRequest("The 'operationName' parameter must be a string."),
+                Variables = Map(variables, "variables"),
+                Extensions = Map(extensions, "extensions"),
+            };
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // JsonDocument accepts an escaped lone surrogate ("\ud800"); reading it as a string then throws.
+            throw GraphQLHttpProblem.BadRequest("The request holds a string that is not valid Unicode.");
+        }
+    }
 
     /// <summary>No persisted documents here, so every request carries its document text.</summary>
     private static string RequiredQuery(JsonElement? query)

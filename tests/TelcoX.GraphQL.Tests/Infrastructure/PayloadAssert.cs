@@ -13,7 +13,10 @@ public static class PayloadAssert
     public static void Succeeded(JsonElement payload) =>
         Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, $"Unexpected errors: {payload.GetProperty("errors")}");
 
-    public static void SingleError(JsonElement payload, string type, string message, string code, string? field = null)
+    public static void NoErrors(JsonElement payload) => Succeeded(payload);
+
+    /// <summary>The payload's one error, after checking its type, message, code and (when given) field.</summary>
+    public static JsonElement SingleError(JsonElement payload, string type, string message, string code, string? field = null)
     {
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
         Assert.Equal(type, error.GetProperty("__typename").GetString());
@@ -21,5 +24,13 @@ public static class PayloadAssert
         Assert.Equal(code, error.GetProperty("code").GetString());
         if (field is not null)
             Assert.Equal(field, error.GetProperty("field").GetString());
+        return error;
+    }
+
+    /// <summary>As <see cref="SingleError"/>, after checking that the payload's <paramref name="nullField"/> is null.</summary>
+    public static JsonElement SingleErrorWithNull(JsonElement payload, string nullField, string type, string message, string code)
+    {
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty(nullField).ValueKind);
+        return SingleError(payload, type, message, code);
     }
 }

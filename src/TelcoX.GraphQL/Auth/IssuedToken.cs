@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Auth;
+
+public sealed record IssuedToken(string Token, DateTime ExpiresAt);

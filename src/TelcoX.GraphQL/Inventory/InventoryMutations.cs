@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.Types;
+using TelcoX.GraphQL.Events;
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Inventory;
+
+public static class InventoryMutations
+{
+    public static void AddInventoryMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SetInventoryPayloadGraphType>>("setInventory")
+            .Description("Sets a product's stock (seed 004's POST /api/v1/inventory).")
+            .Argument<NonNullGraphType<SetInventoryInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => StockSetting.SetAsync(db, context.GetArgument<SetInventoryInput>("input"), ct),
+                () => new SetInventoryPayload(null),
+                payload => PublishAsync(context, payload.Inventory!)));
+        mutation.Field<NonNullGraphType<PurchasePayloadGraphType>>("purchase")
+            .Description("Buys units of a product: never oversold, never below zero; too few changes nothing.")
+            .Argument<NonNullGraphType<PurchaseInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => Purchasing.PurchaseAsync(db, context.GetArgument<PurchaseInput>("input"), ct),
+                () => new PurchasePayload(null, null),
+                payload => PublishAsync(context, payload.Inventory!)));
+    }
+
+    private static Task PublishAsync(IResolveFieldContext context, InventoryItem stock) =>
+        context.RequestServices!.GetRequiredService<EventBus>().PublishAsync(new InventoryChanged(stock.ProductId, stock.Quantity));
+}

@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Inventory;
+
+public sealed record SetInventoryInput(int ProductId, int Quantity);

@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Products;
+
+public sealed record DeleteProductInput(int Id);

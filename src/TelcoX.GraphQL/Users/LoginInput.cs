@@ -1,0 +1,3 @@
+namespace TelcoX.GraphQL.Users;
+
+public sealed record LoginInput(string Email, string Password);

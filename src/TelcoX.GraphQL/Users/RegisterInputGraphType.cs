@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace TelcoX.GraphQL.Users;
+
+public sealed class RegisterInputGraphType : InputObjectGraphType<RegisterInput>
+{
+    public RegisterInputGraphType()
+    {
+        Name = "RegisterInput";
+        Field(i => i.Email).Description("Trimmed and lower-cased; unique.");
+        Field(i => i.Password).Description("10 to 128 characters; stored only as a salted hash.");
+        // Open for now: restricting ADMIN and AGENT to signed-in admins belongs to the security work.
+        Field(i => i.Role, type: typeof(UserRoleGraphType))
+            .Description("Defaults to CUSTOMER. ADMIN and AGENT are accepted for now; they will require an admin.");
+        Field(i => i.CustomerId, nullable: true).Description("For CUSTOMER users: the existing customer they are.");
+    }
+}

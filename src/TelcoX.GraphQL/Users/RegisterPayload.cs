@@ -1,0 +1,5 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Users;
+
+public sealed record RegisterPayload(User? User) : Payload;

@@ -1,0 +1,10 @@
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Users;
+
+public sealed class RegisterPayloadGraphType : PayloadGraphType<RegisterPayload>
+{
+    public RegisterPayloadGraphType()
+        : base("register", typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(ConflictErrorGraphType)) =>
+        Field<UserGraphType>("user").Resolve(context => context.Source.User);
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Auth;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Users;
+
+/// <summary>login: every refusal reads the same, whether the e-mail is unknown or the password wrong.</summary>
+public static class SignIn
+{
+    public static async Task<LoginPayload> LoginAsync(TelcoDbContext db, TokenIssuer issuer, LoginInput input, CancellationToken ct)
+    {
+        var email = UserRules.Normalize(input.Email);
+        var password = input.Password ?? "";
+        var user = email.Length == 0 || password.Length > UserRules.MaxPasswordLength
+            ? null
+            : await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct);
+
+        var result = Passwords.Verify(user, password);
+        if (user is null || result == PasswordVerificationResult.Failed)
+            throw new DomainException(new AuthenticationError(AuthenticationError.InvalidCredentials));
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            // Identity's parameters grew since this hash was made: store it again at today's cost.
+            user.PasswordHash = Passwords.Hash(user, password);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var token = issuer.Issue(user);
+        return new LoginPayload(token.Token, token.ExpiresAt, user);
+    }
+}

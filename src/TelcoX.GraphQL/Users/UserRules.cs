@@ -1,0 +1,45 @@
+using System.Net.Mail;
+using TelcoX.GraphQL.Mutations;
+
+namespace TelcoX.GraphQL.Users;
+
+public static class UserRules
+{
+    public const int MaxEmailLength = 254;
+    public const int MinPasswordLength = 10;
+    /// <summary>Bounds the hashing work one request can ask for.</summary>
+    public const int MaxPasswordLength = 128;
+
+    /// <summary>Trimmed and lower-cased, so one address is one user however it is typed.</summary>
+    public static string Normalize(string? email) => (email ?? "").Trim().ToLowerInvariant();
+
+    public static string Email(string? email)
+    {
+        var normalized = Normalize(email);
+        if (normalized.Length == 0)
+            throw Invalid("Email is required", "email");
+        if (normalized.Length > MaxEmailLength || !IsAddress(normalized))
+            throw Invalid("Email is not a valid address", "email");
+        return normalized;
+    }
+
+    /// <summary>10 to 128 characters, not all spaces; any characters, no composition rules (NIST SP 800-63B).</summary>
+    public static string Password(string? password)
+    {
+        if (string.IsNullOrWhiteSpace(password) || password.Length < MinPasswordLength)
+            throw Invalid($"Password must be at least {MinPasswordLength} characters", "password");
+        if (password.Length > MaxPasswordLength)
+            throw Invalid($"Password must be at most {MaxPasswordLength} characters", "password");
+        return password;
+    }
+
+    // A bare addr-spec with a dotted domain: MailAddress alone also accepts "Name <a@b>" and "a@b".
+    private static bool IsAddress(string email) =>
+        !email.Any(char.IsWhiteSpace)
+        && MailAddress.TryCreate(email, out var address)
+        && address.Address == email
+        && address.User.Length is > 0 and <= 64
+        && address.Host.Contains('.') && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
+
+    private static DomainException Invalid(string message, string field) => new(new ValidationError(message, field));
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using MySqlConnector;
+using TelcoX.GraphQL.Tests.Infrastructure;
+
+namespace TelcoX.GraphQL.Tests.Inventory;
+
+/// <summary>
+/// The API with a bounded MySQL pool: 200 buyers then contend for 20 connections and the stock
+/// row, without holding a hundred server connections open for the pool's idle timeout (the shared
+/// MariaDB allows 151 across every fixture running at once).
+/// </summary>
+public sealed class ConcurrencyApiFactory : TelcoApiFactory
+{
+    public string ConnectionString =>
+        TestDatabase.IsMySql ? new MySqlConnectionStringBuilder(Database.ConnectionString) { MaximumPoolSize = 20 }.ConnectionString
+            : Database.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("ConnectionStrings:TelcoX", ConnectionString);
+    }
+
+    /// <summary>Closes the pool's idle connections now rather than minutes after the test.</summary>
+    public async Task ReleaseConnectionsAsync()
+    {
+        if (TestDatabase.IsMySql)
+            await MySqlConnection.ClearPoolAsync(new MySqlConnection(ConnectionString));
+    }
+}
