@@ -28,7 +28,7 @@ public static partial class DemoData
                 logger.LogInformation("Demo data loaded: {Customers} customers, {Products} products, {Users} demo users.",
                     rows.Customers.Count, rows.Products.Count, rows.Users.Count);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             logger.LogInformation("Another instance loaded the demo data at the same moment; the database counts as seeded.");
         }
