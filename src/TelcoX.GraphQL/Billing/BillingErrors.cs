@@ -1,3 +1,4 @@
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
 
 namespace TelcoX.GraphQL.Billing;

@@ -1,3 +1,4 @@
+using TelcoX.GraphQL.Data;
 using System.Globalization;
 
 namespace TelcoX.GraphQL.Billing;

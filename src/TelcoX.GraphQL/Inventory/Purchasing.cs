@@ -34,8 +34,8 @@ public static class Purchasing
         if (input.CustomerId is { } customerId && !await db.Customers.AnyAsync(c => c.Id == customerId, ct))
             throw new DomainException(new NotFoundError($"Customer with id {customerId} not found"));
         var total = product.Price * quantity;
-        if (total > ProductRules.MaxPrice)
-            throw new DomainException(new ValidationError($"The purchase total must be at most {ProductRules.MaxPrice}", "quantity"));
+        if (total > Money.Max)
+            throw new DomainException(new ValidationError($"The purchase total must be at most {Money.Max}", "quantity"));
 
         var purchase = new Purchase
         {

@@ -9,8 +9,6 @@ public static class ProductRules
 {
     public const int MaxNameLength = 255;
     public const int MaxDescriptionLength = 1024;
-    /// <summary>The largest amount a decimal(12,2) money column holds.</summary>
-    public const decimal MaxPrice = 9_999_999_999.99m;
 
     public static string Name(string? name)
     {
@@ -40,8 +38,8 @@ public static class ProductRules
         if (value <= 0)
             throw Invalid("Price must be greater than zero", "price");
         // The bound first: value * 100 would overflow for the largest decimals.
-        if (value > MaxPrice)
-            throw Invalid($"Price must be at most {MaxPrice}", "price");
+        if (value > Money.Max)
+            throw Invalid($"Price must be at most {Money.Max}", "price");
         if (value * 100 != decimal.Truncate(value * 100))
             throw Invalid("Price must have at most 2 decimal places", "price");
         return value;

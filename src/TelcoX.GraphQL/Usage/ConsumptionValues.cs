@@ -1,3 +1,4 @@
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
 
 namespace TelcoX.GraphQL.Usage;
@@ -5,14 +6,11 @@ namespace TelcoX.GraphQL.Usage;
 /// <summary>Checks a value a client sets on a consumption: refused, never clamped or rounded.</summary>
 public static class ConsumptionValues
 {
-    /// <summary>The largest DECIMAL(12,2).</summary>
-    public const decimal MaxAmount = 9_999_999_999.99m;
-
     public static decimal? Amount(decimal? value, string field) => value switch
     {
         null => null,
         < 0 => throw Invalid($"{field} no puede ser negativo", field),
-        > MaxAmount => throw Invalid($"{field} admite a lo sumo {MaxAmount}", field),
+        > Money.Max => throw Invalid($"{field} admite a lo sumo {Money.Max}", field),
         var amount when amount != Math.Round(amount.Value, 2) => throw Invalid($"{field} admite a lo sumo dos decimales", field),
         _ => value,
     };

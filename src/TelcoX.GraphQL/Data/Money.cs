@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace TelcoX.GraphQL.Billing;
+namespace TelcoX.GraphQL.Data;
 
-/// <summary>Money as the database stores it: decimal(12,2).</summary>
+/// <summary>Money as the database stores it: decimal(12,2). Every rule on amounts bounds them here.</summary>
 public static class Money
 {
     public const decimal Max = 9_999_999_999.99m;
