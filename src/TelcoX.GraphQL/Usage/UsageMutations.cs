@@ -24,6 +24,13 @@ public static class UsageMutations
                 (db, ct) => ConsumptionSimulation.SimulateAsync(db, context.GetArgument<SimulateConsumptionInput>("input"), ct),
                 () => new SimulateConsumptionPayload([]),
                 payload => PublishAsync(context, [.. payload.Consumptions.Select(c => new ConsumptionChanged(c.PhoneLine.Msisdn))], payload.Raised)));
+        mutation.Field<NonNullGraphType<RechargeBalancePayloadGraphType>>("rechargeBalance")
+            .Description("A prepaid top-up: adds to the line's balance and records a RECHARGE transaction.")
+            .Argument<NonNullGraphType<RechargeBalanceInputGraphType>>("input")
+            .ResolveAsync(context => context.InTransactionAsync(
+                (db, ct) => BalanceRecharge.RechargeAsync(db, context.GetArgument<RechargeBalanceInput>("input"), ct),
+                () => new RechargeBalancePayload(null, null),
+                payload => PublishAsync(context, [new ConsumptionChanged(payload.Consumption!.PhoneLine.Msisdn)], [])));
         mutation.Field<NonNullGraphType<RecordUsageEventPayloadGraphType>>("recordUsageEvent")
             .Description("Seed 001's usage event: adds bytes to a category of the line's active data plan, once per event id.")
             .Argument<NonNullGraphType<RecordUsageEventInputGraphType>>("input")
