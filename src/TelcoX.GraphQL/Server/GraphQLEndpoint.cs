@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TelcoX.GraphQL.Server.Ide;
 
 namespace TelcoX.GraphQL.Server;
@@ -15,7 +16,7 @@ public static class GraphQLEndpoint
         var services = endpoints.ServiceProvider;
         var parser = ActivatorUtilities.CreateInstance<GraphQLRequestParser>(services);
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services,
-            new GraphQLRequestReader(parser),
+            new GraphQLRequestReader(parser, services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.MaxBodyBytes),
             ActivatorUtilities.CreateInstance<HttpGetOperationGuard>(services),
             ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
         var ide = services.GetRequiredService<BananaCakePop>();

@@ -24,6 +24,7 @@ public sealed class GraphQLHttpHandler(
             if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
                 throw GraphQLHttpProblem.MethodNotAllowed("GraphQL is served over GET and POST only.", "GET, POST");
             mediaType = GraphQLMediaTypes.Negotiate(http.Request);
+            CredentialCheck.EnsureValid(http);
             var request = await reader.ReadAsync(http.Request, http.RequestAborted);
             var document = HttpMethods.IsGet(http.Request.Method) ? getGuard.EnsureQuery(request.Query!, request.OperationName) : null;
             var result = await ExecuteAsync(http, request, document);
