@@ -26,12 +26,7 @@ public static class GraphQLRegistration
             .AddClrTypeMappings(typeof(TelcoSchema).Assembly)
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddValidationRule<AliasLimitRule>(useForCachedDocuments: true)
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var configured = provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
-                complexity.MaxDepth = configured.MaxDepth;
-                complexity.MaxComplexity = configured.MaxComplexity;
-            })
+            .AddValidationRule<RootAwareComplexityRule>(useForCachedDocuments: true)
             .ConfigureExecutionOptions(options =>
             {
                 // A request past its time ends as a GraphQL error (code TIMEOUT), never a hang.
