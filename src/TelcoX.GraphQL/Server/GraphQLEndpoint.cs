@@ -18,6 +18,7 @@ public static class GraphQLEndpoint
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services,
             new GraphQLRequestReader(parser, services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.MaxBodyBytes),
             ActivatorUtilities.CreateInstance<HttpGetOperationGuard>(services),
+            ActivatorUtilities.CreateInstance<PersistedDocumentStore>(services),
             ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
         var ide = services.GetRequiredService<BananaCakePop>();
         return endpoints.Map(Path, http => BananaCakePop.IsBrowserNavigation(http.Request) ? ide.ServeAsync(http) : handler.HandleAsync(http))
