@@ -16,6 +16,7 @@ builder.Services.AddTelcoIde();
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
+app.UseAuthentication();
 app.MapTelcoHealth();
 app.MapTelcoIde();
 app.MapTelcoGraphQL();

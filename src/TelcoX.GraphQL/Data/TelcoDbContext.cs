@@ -17,7 +17,7 @@ namespace TelcoX.GraphQL.Data;
 /// The one database. Each provider has a sealed subclass so that each keeps its own migrations
 /// (<see cref="SqliteTelcoDbContext"/>, <see cref="MySqlTelcoDbContext"/>).
 /// </summary>
-public abstract class TelcoDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class TelcoDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<PhoneLine> PhoneLines => Set<PhoneLine>();
@@ -44,6 +44,9 @@ public abstract class TelcoDbContext(DbContextOptions options) : DbContext(optio
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TelcoDbContext).Assembly);
+        ApplyRowScope(modelBuilder);
+    }
 }

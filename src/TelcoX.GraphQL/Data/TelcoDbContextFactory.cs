@@ -6,5 +6,10 @@ namespace TelcoX.GraphQL.Data;
 internal sealed class TelcoDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TelcoDbContext>
     where TContext : TelcoDbContext
 {
-    public TelcoDbContext CreateDbContext() => inner.CreateDbContext();
+    public TelcoDbContext CreateDbContext()
+    {
+        var db = inner.CreateDbContext();
+        db.ScopeCustomerId = null; // a pooled context starts unscoped, whoever used it last
+        return db;
+    }
 }

@@ -20,9 +20,19 @@ public static class InventoryMutations
             .Description("Buys units of a product: never oversold, never below zero; too few changes nothing.")
             .Argument<NonNullGraphType<PurchaseInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
-                (db, ct) => Purchasing.PurchaseAsync(db, context.GetArgument<PurchaseInput>("input"), ct),
+                (db, ct) => Purchasing.PurchaseAsync(db, ForCaller(context, context.GetArgument<PurchaseInput>("input")), ct),
                 () => new PurchasePayload(null, null),
                 payload => PublishAsync(context, payload.Inventory!)));
+    }
+
+    /// <summary>A CUSTOMER buys as themselves: no customerId means theirs, another's is refused.</summary>
+    private static PurchaseInput ForCaller(IResolveFieldContext context, PurchaseInput input)
+    {
+        if (context.CallerCustomerId() is not { } caller)
+            return input;
+        if (input.CustomerId is { } customerId && customerId != caller)
+            throw new ExecutionError("A customer can only purchase for themselves") { Code = Schema.ErrorCodes.Forbidden };
+        return input with { CustomerId = caller };
     }
 
     private static Task PublishAsync(IResolveFieldContext context, InventoryItem stock) =>

@@ -1,4 +1,5 @@
 using GraphQL;
+using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Events;
 
 namespace TelcoX.GraphQL.Mutations;
@@ -14,13 +15,10 @@ public static class MutationContext
         (context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// The customer the caller is, when a CUSTOMER user is signed in; null for staff and anonymous
-    /// callers until authentication lands. A claim that is not a number names no customer at all.
+    /// The customer whose rows the caller may touch: null for ADMIN and AGENT (any row); a CUSTOMER's
+    /// own id; for anyone else an id no row has (see <see cref="CallerScope"/>).
     /// </summary>
-    public static int? CallerCustomerId(this IResolveFieldContext context) =>
-        context.User?.FindFirst(CustomerIdClaim)?.Value is { } value
-            ? int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : -1
-            : null;
+    public static int? CallerCustomerId(this IResolveFieldContext context) => CallerScope.CustomerIdOf(context.User);
 
     /// <summary>Refuses when a signed-in customer touches another customer's row.</summary>
     public static void EnsureOwnedBy(int? callerCustomerId, int customerId, string message)

@@ -16,7 +16,7 @@ public static class MutationTransaction
         Func<TPayload, Task>? afterCommit = null)
         where TPayload : Payload
     {
-        await using var db = context.CreateDbContext();
+        await using var db = context.CreateUnscopedDbContext();
         // MySQL's retrying strategy replays the whole delegate after a transient failure, so each
         // attempt starts from an empty change tracker.
         var payload = await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>

@@ -1,20 +1,40 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+using TelcoX.GraphQL.Auth.Authorization;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Server;
 
 namespace TelcoX.GraphQL.Schema;
 
 public static class GraphQLRegistration
 {
+    /// <summary>Introspection answers in Development, elsewhere only when <c>GraphQL:Introspection</c> is true.</summary>
+    public const string IntrospectionSetting = "GraphQL:Introspection";
+
     public static IServiceCollection AddTelcoGraphQL(this IServiceCollection services)
     {
         services.AddTelcoConventions();
+        services.AddOptions<GraphQLLimitsOptions>().BindConfiguration(GraphQLLimitsOptions.SectionName);
         services.AddGraphQL(graphql => graphql
             .AddSchema<TelcoSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(TelcoSchema).Assembly)
             // Enum filters name their enum by CLR type; this maps it to our graph type (InvoiceStatus, …).
             .AddClrTypeMappings(typeof(TelcoSchema).Assembly)
+            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<AliasLimitRule>(useForCachedDocuments: true)
+            .AddValidationRule<RootAwareComplexityRule>(useForCachedDocuments: true)
+            .ConfigureExecutionOptions(options =>
+            {
+                // A request past its time ends as a GraphQL error (code TIMEOUT), never a hang.
+                options.Timeout = options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.Timeout;
+                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                if (!IntrospectionAllowed(options.RequestServices!))
+                    options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
+            })
             // Clients read extensions.code only; internal exception details never leave the server.
             .AddErrorInfoProvider(options =>
             {
@@ -25,4 +45,8 @@ public static class GraphQLRegistration
             }));
         return services;
     }
+
+    private static bool IntrospectionAllowed(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetValue<bool?>(IntrospectionSetting)
+        ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
 }

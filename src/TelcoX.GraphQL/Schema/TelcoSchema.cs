@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using TelcoX.GraphQL.Auth.Authorization;
 using TelcoX.GraphQL.Conventions;
 
 namespace TelcoX.GraphQL.Schema;
@@ -18,6 +19,7 @@ public sealed class TelcoSchema : global::GraphQL.Types.Schema
     protected override void OnBeforeInitializeType(IGraphType graphType)
     {
         conventionTypes.Share(graphType);
+        SchemaAuthorization.Apply(graphType); // every field gets its rule from AuthorizationTable
         base.OnBeforeInitializeType(graphType);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TelcoX.GraphQL.Server.Ide;
 
 namespace TelcoX.GraphQL.Server;
@@ -15,8 +16,9 @@ public static class GraphQLEndpoint
         var services = endpoints.ServiceProvider;
         var parser = ActivatorUtilities.CreateInstance<GraphQLRequestParser>(services);
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services,
-            new GraphQLRequestReader(parser),
+            new GraphQLRequestReader(parser, services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.MaxBodyBytes),
             ActivatorUtilities.CreateInstance<HttpGetOperationGuard>(services),
+            ActivatorUtilities.CreateInstance<PersistedDocumentStore>(services),
             ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
         var ide = services.GetRequiredService<BananaCakePop>();
         return endpoints.Map(Path, http => BananaCakePop.IsBrowserNavigation(http.Request) ? ide.ServeAsync(http) : handler.HandleAsync(http))

@@ -13,6 +13,7 @@ public sealed class GraphQLHttpHandler(
     IDocumentExecuter<TelcoSchema> executer,
     GraphQLRequestReader reader,
     HttpGetOperationGuard getGuard,
+    PersistedDocumentStore persisted,
     GraphQLResponseWriter writer,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -24,7 +25,9 @@ public sealed class GraphQLHttpHandler(
             if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
                 throw GraphQLHttpProblem.MethodNotAllowed("GraphQL is served over GET and POST only.", "GET, POST");
             mediaType = GraphQLMediaTypes.Negotiate(http.Request);
+            CredentialCheck.EnsureValid(http);
             var request = await reader.ReadAsync(http.Request, http.RequestAborted);
+            persisted.Resolve(request);
             var document = HttpMethods.IsGet(http.Request.Method) ? getGuard.EnsureQuery(request.Query!, request.OperationName) : null;
             var result = await ExecuteAsync(http, request, document);
             await writer.WriteResultAsync(http, result, mediaType);

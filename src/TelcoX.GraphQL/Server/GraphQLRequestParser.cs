@@ -19,7 +19,8 @@ public sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
             Property(body, "query"),
             Property(body, "operationName"),
             Property(body, "variables"),
-            Property(body, "extensions"));
+            Property(body, "extensions"),
+            Property(body, "documentId"));
     }
 
     /// <summary>A GET query string: <c>variables</c> and <c>extensions</c> arrive as JSON text.</summary>
@@ -28,20 +29,27 @@ public sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
             Text(query, "query"),
             Text(query, "operationName"),
             Json(query, "variables"),
-            Json(query, "extensions"));
+            Json(query, "extensions"),
+            Text(query, "documentId"));
 
-    private GraphQLRequest Create(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
+    private GraphQLRequest Create(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions,
+        JsonElement? documentId)
     {
         try
         {
+            var extensionMap = Map(extensions, "extensions");
             return new()
             {
-                Query = RequiredQuery(query),
+                // A persisted document is named by its id instead (PersistedDocumentStore resolves it).
+                Query = documentId is null && !PersistedDocumentStore.HasPersistedQuery(extensionMap) ? RequiredQuery(query) : OptionalQuery(query),
+                DocumentId = documentId is null ? null
+                    : documentId.Value.ValueKind == JsonValueKind.String ? documentId.Value.GetString()
+                    : throw GraphQLHttpProblem.BadRequest("The 'documentId' parameter must be a string."),
                 OperationName = operationName?.ValueKind == JsonValueKind.String
                     ? operationName.Value.GetString()
                     : operationName is null ? null : throw GraphQLHttpProblem.BadRequest("The 'operationName' parameter must be a string."),
                 Variables = Map(variables, "variables"),
-                Extensions = Map(extensions, "extensions"),
+                Extensions = extensionMap,
             };
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
@@ -51,7 +59,9 @@ public sealed class GraphQLRequestParser(IGraphQLSerializer serializer)
         }
     }
 
-    /// <summary>No persisted documents here, so every request carries its document text.</summary>
+    private static string? OptionalQuery(JsonElement? query) => query is null ? null : RequiredQuery(query);
+
+    /// <summary>Without a persisted document's id, a request carries its document text.</summary>
     private static string RequiredQuery(JsonElement? query)
     {
         if (query is null)

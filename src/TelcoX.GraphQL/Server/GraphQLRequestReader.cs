@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 namespace TelcoX.GraphQL.Server;
 
 /// <summary>Reads a GraphQL request from a GET query string or a POST JSON body.</summary>
-public sealed class GraphQLRequestReader(GraphQLRequestParser parser)
+public sealed class GraphQLRequestReader(GraphQLRequestParser parser, long maxBodyBytes)
 {
     public async Task<GraphQLRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -13,7 +13,8 @@ public sealed class GraphQLRequestReader(GraphQLRequestParser parser)
             return parser.FromQueryString(request.Query);
 
         EnsureJsonContentType(request.ContentType);
-        using var body = await ParseBodyAsync(request.Body, cancellationToken);
+        using var buffered = await RequestBodyLimit.ReadAsync(request, maxBodyBytes, cancellationToken);
+        using var body = await ParseBodyAsync(buffered, cancellationToken);
         return parser.FromBody(body.RootElement);
     }
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
 
@@ -6,11 +8,17 @@ namespace TelcoX.GraphQL.Users;
 
 public static class Registration
 {
-    public static async Task<RegisterPayload> RegisterAsync(TelcoDbContext db, RegisterInput input, CancellationToken ct)
+    public static async Task<RegisterPayload> RegisterAsync(TelcoDbContext db, RegisterInput input, ClaimsPrincipal? caller, CancellationToken ct)
     {
         var email = UserRules.Email(input.Email);
         var password = UserRules.Password(input.Password);
         var role = input.Role ?? UserRole.Customer;
+        // Anyone may open a CUSTOMER account; staff accounts need an ADMIN, and linking an account to a
+        // customer's rows needs staff (else anyone could claim anyone's invoices).
+        if (role != UserRole.Customer && !CallerScope.IsAdmin(caller))
+            throw new DomainException(new ForbiddenError("Only an ADMIN can register ADMIN or AGENT users"));
+        if (input.CustomerId is not null && !CallerScope.IsStaff(caller))
+            throw new DomainException(new ForbiddenError("Only ADMIN or AGENT users can link a user to a customer"));
         if (input.CustomerId is { } customerId)
         {
             if (role != UserRole.Customer)

@@ -15,7 +15,7 @@ public static class UserMutations
             .Description("Creates a user; the password is stored only as a salted hash.")
             .Argument<NonNullGraphType<RegisterInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
-                (db, ct) => Registration.RegisterAsync(db, context.GetArgument<RegisterInput>("input"), ct),
+                (db, ct) => Registration.RegisterAsync(db, context.GetArgument<RegisterInput>("input"), context.User, ct),
                 () => new RegisterPayload(null)));
         mutation.Field<NonNullGraphType<LoginPayloadGraphType>>("login")
             .Description("Checks an e-mail and password and answers a signed token.")
@@ -29,8 +29,12 @@ public static class UserMutations
         // A server error, not a credential error: nobody can sign in until a key is configured.
         if (!issuer.CanIssue)
             throw new ExecutionError("Sign-in is not available: the server has no signing key configured") { Code = SignInUnavailableCode };
+        var input = context.GetArgument<LoginInput>("input");
+        var http = context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext;
+        context.RequestServices!.GetRequiredService<LoginThrottle>()
+            .Acquire(http?.Connection.RemoteIpAddress?.ToString(), UserRules.Normalize(input.Email));
         return context.InTransactionAsync(
-            (db, ct) => SignIn.LoginAsync(db, issuer, context.GetArgument<LoginInput>("input"), ct),
+            (db, ct) => SignIn.LoginAsync(db, issuer, input, ct),
             () => new LoginPayload(null, null, null));
     }
 }

@@ -30,7 +30,7 @@ public static class BillingApi
     }
 
     public static Task<JsonElement> MutateAsync(this TelcoApiFactory api, string document, object input) =>
-        api.CreateClient().MutateAsync(document, input);
+        api.CreateClient(Role.Admin).MutateAsync(document, input);
 
     public static bool Succeeded(JsonElement payload) => payload.GetProperty("errors").ValueKind == JsonValueKind.Null;
 

@@ -17,7 +17,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var payment = new Payment { Invoice = invoice, Amount = 31.60m, Method = PaymentMethod.Transferencia, PaidAt = TestRows.Now.AddDays(-4) };
         await api.AddRowsAsync(payment);
 
-        var data = await api.CreateClient().QueryDataAsync("""
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("""
             query($n: String!) {
               invoice(number: $n) {
                 number period subtotal tax discount total dueDate status paymentMethod paidAt msisdn
@@ -43,7 +43,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task UnknownInvoiceIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ invoice(number: \"T-NOPE\") { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ invoice(number: \"T-NOPE\") { id } }");
 
         NotFound(response, "invoice", "Invoice T-NOPE not found");
     }
@@ -56,7 +56,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var due = TestRows.Invoice(customer, null, "2025-05", TestRows.Now.AddDays(1));
         await api.AddRowsAsync(overdue, due);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($c: String!) { invoicesByContract(contractNumber: $c) { period status paymentMethod msisdn } }",
             new { c = customer.ContractNumber });
 
@@ -72,7 +72,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var customer = TestRows.Customer();
         await api.AddRowsAsync(customer);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($c: String!) { invoicesByContract(contractNumber: $c) { id } }", new { c = customer.ContractNumber });
 
         Assert.Empty(data.GetProperty("invoicesByContract").EnumerateArray());
@@ -81,7 +81,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task InvoicesOfAnUnknownContractIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ invoicesByContract(contractNumber: \"T-NOPE\") { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ invoicesByContract(contractNumber: \"T-NOPE\") { id } }");
 
         NotFound(response, "invoicesByContract", "Contract T-NOPE not found");
     }
@@ -98,7 +98,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
             TestRows.Invoice(customer, line, "2025-06", TestRows.Now),
             TestRows.Invoice(customer, other, "2025-08", TestRows.Now));
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($m: String!) { billingHistory(msisdn: $m) { period msisdn } }", new { m = line.Msisdn });
 
         Assert.Equal(["2025-07", "2025-06", "2025-05"], Strings(data.GetProperty("billingHistory"), "period"));
@@ -108,7 +108,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task BillingHistoryOfAnUnknownMsisdnIsClienteNoEncontrado()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ billingHistory(msisdn: \"+15550000000000\") { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ billingHistory(msisdn: \"+15550000000000\") { id } }");
 
         NotFound(response, "billingHistory", "Cliente no encontrado");
     }
@@ -119,7 +119,7 @@ public sealed class InvoiceQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var invoice = TestRows.Invoice(TestRows.Customer(), null, "2025-01", TestRows.Now);
         await api.AddRowsAsync(invoice);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($n: String!) { page: invoices(first: 50) { nodes { id } } mine: invoices(where: { number: { eq: $n } }) { nodes { number } } }",
             new { n = invoice.Number });
 

@@ -55,7 +55,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
         var payload = await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "EFECTIVO" });
 
         Assert.Equal("PAID", payload.GetProperty("invoice").GetProperty("status").GetString());
-        var data = await api.CreateClient().QueryDataAsync("query($n: String!) { invoice(number: $n) { status } }", new { n = rows.Invoice.Number });
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("query($n: String!) { invoice(number: $n) { status } }", new { n = rows.Invoice.Number });
         Assert.Equal("PAID", data.GetProperty("invoice").GetProperty("status").GetString());
     }
 
@@ -133,7 +133,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
         var body = "{\"query\":" + System.Text.Json.JsonSerializer.Serialize(PayInvoice) + ",\"variables\":{\"input\":" + input + "}}";
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await api.CreateClient().PostAsync("/graphql", content);
+        using var response = await api.CreateClient(Role.Admin).PostAsync("/graphql", content);
 
         Assert.True((int)response.StatusCode < 500, $"HTTP {(int)response.StatusCode}");
         Assert.Contains("\"errors\"", await response.Content.ReadAsStringAsync());

@@ -56,7 +56,7 @@ public sealed class PaymentConcurrencyTests(TelcoApiFactory api, ITestOutputHelp
 
     private async Task<JsonElement[]> RaceAsync(Func<int, object> input)
     {
-        var clients = Enumerable.Range(0, Racers).Select(_ => api.CreateClient()).ToList();
+        var clients = Enumerable.Range(0, Racers).Select(_ => api.CreateClient(Role.Admin)).ToList();
         return await Task.WhenAll(clients.Select((client, i) => client.MutateAsync(PayInvoice, input(i))));
     }
 

@@ -24,7 +24,7 @@ public sealed class PaymentQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var payment = new Payment { Invoice = invoice, Coupon = coupon, Amount = 28.00m, Method = PaymentMethod.Efectivo, PaidAt = TestRows.Now };
         await api.AddRowsAsync(payment);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { page: payments(first: 50) { nodes { id } } " +
             "mine: payments(where: { id: { eq: $id } }) { nodes { id amount method paidAt invoice { number } coupon { code status } } } }",
             new { id = payment.Id });

@@ -13,7 +13,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var channel = Message(TestRows.Customer("Test Carla"), ChannelKind.Call, "Test call", TestRows.Now);
         await api.AddRowsAsync(channel);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { channel(id: $id) { id kind content timestamp customer { name } } }", new { id = channel.Id });
 
         var found = data.GetProperty("channel");
@@ -26,7 +26,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task UnknownChannelIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ channel(id: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ channel(id: 987654321) { id } }");
 
         NotFound(response, "channel", "Channel 987654321 not found");
     }
@@ -37,7 +37,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var channel = Message(TestRows.Customer(), ChannelKind.Email, "Test listed", TestRows.Now);
         await api.AddRowsAsync(channel);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { page: channels(first: 50) { nodes { id } } mine: channels(where: { id: { eq: $id } }) { nodes { id } } }",
             new { id = channel.Id });
 
@@ -56,7 +56,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
             Message(customer, ChannelKind.Email, "second", TestRows.Now.AddHours(-2)),
             Message(TestRows.Customer(), ChannelKind.Email, "someone else's", TestRows.Now));
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { channelsByCustomer(customerId: $id) { content } }", new { id = customer.Id });
 
         Assert.Equal(["third", "second", "first"], Strings(data.GetProperty("channelsByCustomer"), "content"));
@@ -68,7 +68,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var customer = TestRows.Customer();
         await api.AddRowsAsync(customer);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { channelsByCustomer(customerId: $id) { id } }", new { id = customer.Id });
 
         Assert.Empty(data.GetProperty("channelsByCustomer").EnumerateArray());
@@ -77,7 +77,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task ChannelsOfAnUnknownCustomerIsTheSeedMessage()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ channelsByCustomer(customerId: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ channelsByCustomer(customerId: 987654321) { id } }");
 
         NotFound(response, "channelsByCustomer", "El cliente con id 987654321 no existe");
     }
@@ -90,7 +90,7 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var newer = Message(customer, ChannelKind.Call, "Test newer call", TestRows.Now.AddYears(2));
         await api.AddRowsAsync(older, newer, Message(customer, ChannelKind.Email, "Test mail", TestRows.Now.AddYears(3)));
 
-        var data = await api.CreateClient().QueryDataAsync("{ messagesByKind(kind: CALL) { id kind } }");
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("{ messagesByKind(kind: CALL) { id kind } }");
 
         var calls = data.GetProperty("messagesByKind");
         Assert.All(Strings(calls, "kind"), kind => Assert.Equal("CALL", kind));

@@ -79,7 +79,7 @@ public sealed class RegisterChannelTests(TelcoApiFactory api) : IClassFixture<Te
     }
 
     private async Task<JsonElement> RegisterAsync(object input) =>
-        (await api.CreateClient().QueryDataAsync(Register, new { input })).GetProperty("registerChannel");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(Register, new { input })).GetProperty("registerChannel");
 
     private async Task<int> CountChannelsAsync()
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.SystemTextJson;
@@ -22,6 +23,8 @@ public sealed class ConventionsDatabase : IAsyncLifetime
     private ServiceProvider services = null!;
 
     public SqlCapture Sql { get; } = new();
+
+    private static readonly ClaimsPrincipal StaffUser = new(new ClaimsIdentity([new Claim("role", "ADMIN")], "Test", "sub", "role"));
 
     public async Task InitializeAsync()
     {
@@ -59,6 +62,8 @@ public sealed class ConventionsDatabase : IAsyncLifetime
             options.Schema = schema;
             options.Query = query;
             options.RequestServices = scope.ServiceProvider;
+            // The conventions are exercised as staff (every row); the row scope has tests of its own.
+            options.User = StaffUser;
             // A failing test should say why, not "Error trying to resolve field".
             options.UnhandledExceptionDelegate = context =>
             {

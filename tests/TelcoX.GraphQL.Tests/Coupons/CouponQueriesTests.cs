@@ -15,7 +15,7 @@ public sealed class CouponQueriesTests(TelcoApiFactory api) : IClassFixture<Telc
         var coupon = Coupon(TestRows.Now.AddDays(7));
         await api.AddRowsAsync(coupon);
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { c = coupon.Code })).GetProperty("coupon");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { c = coupon.Code })).GetProperty("coupon");
 
         Assert.Equal(33.60m, found.GetProperty("amount").GetDecimal());
         Assert.Equal("ISSUED", found.GetProperty("status").GetString());
@@ -30,7 +30,7 @@ public sealed class CouponQueriesTests(TelcoApiFactory api) : IClassFixture<Telc
         var coupon = Coupon(TestRows.Now.AddMinutes(-1));
         await api.AddRowsAsync(coupon);
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { c = coupon.Code })).GetProperty("coupon");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { c = coupon.Code })).GetProperty("coupon");
 
         Assert.Equal("EXPIRED", found.GetProperty("status").GetString());
     }
@@ -42,7 +42,7 @@ public sealed class CouponQueriesTests(TelcoApiFactory api) : IClassFixture<Telc
         (coupon.StoredStatus, coupon.UsedAt) = (CouponStatus.Used, TestRows.Now.AddDays(-1));
         await api.AddRowsAsync(coupon);
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { c = coupon.Code })).GetProperty("coupon");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { c = coupon.Code })).GetProperty("coupon");
 
         Assert.Equal("USED", found.GetProperty("status").GetString());
         Assert.Equal(coupon.UsedAt, found.GetProperty("usedAt").GetDateTimeOffset().UtcDateTime);
@@ -51,7 +51,7 @@ public sealed class CouponQueriesTests(TelcoApiFactory api) : IClassFixture<Telc
     [Fact]
     public async Task UnknownCouponIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync(Query, new { c = "T-NOPE" });
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync(Query, new { c = "T-NOPE" });
 
         NotFound(response, "coupon", "Coupon T-NOPE not found");
     }
@@ -62,7 +62,7 @@ public sealed class CouponQueriesTests(TelcoApiFactory api) : IClassFixture<Telc
         var coupon = Coupon(TestRows.Now.AddDays(1));
         await api.AddRowsAsync(coupon);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($code: String!) { page: coupons(first: 50) { nodes { id } } mine: coupons(where: { code: { eq: $code } }) { nodes { code } } }",
             new { code = coupon.Code });
 

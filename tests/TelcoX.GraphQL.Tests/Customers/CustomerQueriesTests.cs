@@ -15,7 +15,7 @@ public sealed class CustomerQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         customer.Dni = "T" + TestRows.Unique();
         await api.AddRowsAsync(customer);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { customer(id: $id) { id name dni email serviceType contractNumber createdAt } }", new { id = customer.Id });
 
         var found = data.GetProperty("customer");
@@ -31,7 +31,7 @@ public sealed class CustomerQueriesTests(TelcoApiFactory api) : IClassFixture<Te
     [Fact]
     public async Task UnknownCustomerIdIsNotFoundWithTheSeedMessage()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ customer(id: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ customer(id: 987654321) { id } }");
 
         NotFound(response, "customer", "El cliente con id 987654321 no existe");
     }
@@ -43,7 +43,7 @@ public sealed class CustomerQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         var line = TestRows.Line(customer);
         await api.AddRowsAsync(line);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($m: String!) { customerByMsisdn(msisdn: $m) { id lines { msisdn } } }", new { m = line.Msisdn });
 
         Assert.Equal(customer.Id, data.GetProperty("customerByMsisdn").GetProperty("id").GetInt32());
@@ -53,7 +53,7 @@ public sealed class CustomerQueriesTests(TelcoApiFactory api) : IClassFixture<Te
     [Fact]
     public async Task CustomerByUnknownMsisdnIsClienteNoEncontrado()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ customerByMsisdn(msisdn: \"+15550000000000\") { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ customerByMsisdn(msisdn: \"+15550000000000\") { id } }");
 
         NotFound(response, "customerByMsisdn", "Cliente no encontrado");
     }
@@ -65,7 +65,7 @@ public sealed class CustomerQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         var second = TestRows.Customer();
         await api.AddRowsAsync(first, second);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($ids: [Int]) { page: customers(first: 50) { nodes { id } } mine: customers(where: { id: { in: $ids } }) { nodes { id } } }",
             new { ids = new[] { first.Id, second.Id } });
 
@@ -85,7 +85,7 @@ public sealed class CustomerQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         var recharge = new Transaction { Customer = customer, Kind = TransactionKind.Recharge, Amount = 5m, Description = "Test recharge", OccurredAt = TestRows.Now };
         await api.AddRowsAsync(older, newer, may, june, recharge);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { customer(id: $id) { lines { id } channels { content kind } invoices { nodes { period } } transactions { kind amount } } }",
             new { id = customer.Id });
 

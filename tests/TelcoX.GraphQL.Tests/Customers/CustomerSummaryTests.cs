@@ -40,7 +40,7 @@ public sealed class CustomerSummaryTests(TelcoApiFactory api) : IClassFixture<Te
         });
         await api.AddRowsAsync([line, inactive, active, paid, overdue, unpaid, .. events]);
 
-        var summary = (await api.CreateClient().QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("customerSummary");
+        var summary = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("customerSummary");
 
         Assert.Equal("Test Jesus", summary.GetProperty("customer").GetProperty("name").GetString());
         Assert.Equal(line.Msisdn, summary.GetProperty("line").GetProperty("msisdn").GetString());
@@ -62,7 +62,7 @@ public sealed class CustomerSummaryTests(TelcoApiFactory api) : IClassFixture<Te
         var line = TestRows.Line(TestRows.Customer());
         await api.AddRowsAsync(line);
 
-        var summary = (await api.CreateClient().QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("customerSummary");
+        var summary = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("customerSummary");
 
         foreach (var field in new[] { "plan", "balance", "balanceLimit", "minutes", "minutesLimit", "dataPlan" })
             Assert.Equal(JsonValueKind.Null, summary.GetProperty(field).ValueKind);
@@ -73,7 +73,7 @@ public sealed class CustomerSummaryTests(TelcoApiFactory api) : IClassFixture<Te
     [Fact]
     public async Task SummaryOfAnUnknownMsisdnIsClienteNoEncontrado()
     {
-        var response = await api.CreateClient().PostGraphQLAsync(Query, new { m = "+15550000000000" });
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync(Query, new { m = "+15550000000000" });
 
         NotFound(response, "customerSummary", "Cliente no encontrado");
     }

@@ -19,7 +19,7 @@ public sealed class PhoneLineQueriesTests(TelcoApiFactory api) : IClassFixture<T
         var usage = new UsageEvent { PhoneLine = line, Category = UsageCategory.Social, Bytes = 10, OccurredAt = TestRows.Now };
         await api.AddRowsAsync(line, plan, usage);
 
-        var data = await api.CreateClient().QueryDataAsync("""
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("""
             query($m: String!) {
               line(msisdn: $m) {
                 msisdn productType customer { name } plan { name monthlyFee minutes }
@@ -42,7 +42,7 @@ public sealed class PhoneLineQueriesTests(TelcoApiFactory api) : IClassFixture<T
     [Fact]
     public async Task LineByUnknownMsisdnIsClienteNoEncontrado()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ line(msisdn: \"+15550000000000\") { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ line(msisdn: \"+15550000000000\") { id } }");
 
         NotFound(response, "line", "Cliente no encontrado");
     }
@@ -53,7 +53,7 @@ public sealed class PhoneLineQueriesTests(TelcoApiFactory api) : IClassFixture<T
         var line = TestRows.Line(TestRows.Customer());
         await api.AddRowsAsync(line);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($m: String!) { line(msisdn: $m) { plan { id } consumption { id } dataPlans { id } } }", new { m = line.Msisdn });
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("line").GetProperty("plan").ValueKind);
@@ -69,7 +69,7 @@ public sealed class PhoneLineQueriesTests(TelcoApiFactory api) : IClassFixture<T
         var second = TestRows.Line(customer);
         await api.AddRowsAsync(first, second);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($c: Int!) { page: phoneLines(first: 50) { nodes { id } } mine: phoneLines(where: { customerId: { eq: $c } }) { nodes { msisdn } } }",
             new { c = customer.Id });
 

@@ -95,7 +95,7 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     public async Task ConcurrentRegistrationsWithOneDniLeaveExactlyOneCustomer()
     {
         var dni = "T" + TestRows.Unique();
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
             client.QueryDataAsync(RegisterCustomer, new { input = new { name = "Test Race", serviceType = "prepago", dni } })));
@@ -153,5 +153,5 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     }
 
     private async Task<JsonElement> RegisterAsync(object input) =>
-        (await api.CreateClient().QueryDataAsync(RegisterCustomer, new { input })).GetProperty("registerCustomer");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(RegisterCustomer, new { input })).GetProperty("registerCustomer");
 }

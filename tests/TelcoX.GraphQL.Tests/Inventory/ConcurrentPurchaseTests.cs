@@ -15,7 +15,7 @@ public sealed class ConcurrentPurchaseTests(ConcurrencyApiFactory api, ITestOutp
         var product = TestRows.Product();
         await api.AddRowsAsync(product);
         await api.AddRowsAsync(new InventoryItem { ProductId = product.Id, Quantity = 100, UpdatedAt = TestRows.Now });
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
         var clock = Stopwatch.StartNew();
 
         // Real HTTP requests, all in flight at once.

@@ -14,7 +14,7 @@ public sealed class InventoryQueriesTests(TelcoApiFactory api) : IClassFixture<T
         var product = TestRows.Product();
         await api.AddRowsAsync(new InventoryItem { Product = product, Quantity = 7, UpdatedAt = TestRows.Now });
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { id = product.Id })).GetProperty("inventory");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { id = product.Id })).GetProperty("inventory");
 
         Assert.Equal(product.Id, found.GetProperty("productId").GetInt32());
         Assert.Equal(7, found.GetProperty("quantity").GetInt32());
@@ -28,7 +28,7 @@ public sealed class InventoryQueriesTests(TelcoApiFactory api) : IClassFixture<T
         var product = TestRows.Product();
         await api.AddRowsAsync(product);
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { id = product.Id })).GetProperty("inventory");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { id = product.Id })).GetProperty("inventory");
 
         Assert.Equal(product.Id, found.GetProperty("productId").GetInt32());
         Assert.Equal(0, found.GetProperty("quantity").GetInt32());
@@ -38,7 +38,7 @@ public sealed class InventoryQueriesTests(TelcoApiFactory api) : IClassFixture<T
     [Fact]
     public async Task InventoryOfAMissingProductIsProductNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync(Query, new { id = 987654321 });
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync(Query, new { id = 987654321 });
 
         NotFound(response, "inventory", "Product not found");
     }
@@ -49,7 +49,7 @@ public sealed class InventoryQueriesTests(TelcoApiFactory api) : IClassFixture<T
         var product = TestRows.Product();
         await api.AddRowsAsync(new InventoryItem { Product = product, Quantity = 3, UpdatedAt = TestRows.Now });
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($p: Int!) { page: inventories(first: 50) { nodes { productId } } mine: inventories(where: { productId: { eq: $p } }) { nodes { productId quantity } } }",
             new { p = product.Id });
 

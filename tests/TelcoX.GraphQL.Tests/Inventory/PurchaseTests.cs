@@ -113,5 +113,5 @@ public sealed class PurchaseTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
     }
 
     private async Task<JsonElement> PurchaseAsync(object input) =>
-        (await api.CreateClient().QueryDataAsync(InventoryDocuments.Purchase, new { input })).GetProperty("purchase");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(InventoryDocuments.Purchase, new { input })).GetProperty("purchase");
 }

@@ -57,6 +57,6 @@ public sealed class SetInventoryTests(TelcoApiFactory api) : IClassFixture<Telco
     }
 
     private async Task<JsonElement> SetAsync(int productId, int quantity) =>
-        (await api.CreateClient().QueryDataAsync(InventoryDocuments.SetInventory, new { input = new { productId, quantity } }))
+        (await api.CreateClient(Role.Admin).QueryDataAsync(InventoryDocuments.SetInventory, new { input = new { productId, quantity } }))
             .GetProperty("setInventory");
 }

@@ -37,7 +37,7 @@ public sealed class HostileInputTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var body = $$"""{ "query": {{JsonSerializer.Serialize(document)}}, "variables": { "input": {{input}} } }""";
 
-        using var response = await api.CreateClient().PostAsync("/graphql", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await api.CreateClient(Role.Admin).PostAsync("/graphql", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode < 500, $"HTTP {(int)response.StatusCode}: {text}");

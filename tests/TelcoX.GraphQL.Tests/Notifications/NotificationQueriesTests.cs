@@ -12,7 +12,7 @@ public sealed class NotificationQueriesTests(TelcoApiFactory api) : IClassFixtur
         var notification = Notification("Test: 80 % of your data used");
         await api.AddRowsAsync(notification);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { notification(id: $id) { kind message isRead createdAt readAt user { email } } }", new { id = notification.Id });
 
         var found = data.GetProperty("notification");
@@ -26,7 +26,7 @@ public sealed class NotificationQueriesTests(TelcoApiFactory api) : IClassFixtur
     [Fact]
     public async Task UnknownNotificationIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ notification(id: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ notification(id: 987654321) { id } }");
 
         NotFound(response, "notification", "Notification 987654321 not found");
     }
@@ -37,7 +37,7 @@ public sealed class NotificationQueriesTests(TelcoApiFactory api) : IClassFixtur
         var notification = Notification("Test listed");
         await api.AddRowsAsync(notification);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { page: notifications(first: 50) { nodes { id } } mine: notifications(where: { id: { eq: $id } }) { nodes { id } } }",
             new { id = notification.Id });
 

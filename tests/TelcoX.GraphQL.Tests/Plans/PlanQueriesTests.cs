@@ -12,7 +12,7 @@ public sealed class PlanQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
         var plan = new Plan { Name = "Test Plan " + TestRows.Unique(), MonthlyFee = 19.99m, DataMb = 2048.50m, Minutes = 300 };
         await api.AddRowsAsync(plan);
 
-        var data = await api.CreateClient().QueryDataAsync("query($id: Int!) { plan(id: $id) { id name monthlyFee dataMb minutes } }", new { id = plan.Id });
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("query($id: Int!) { plan(id: $id) { id name monthlyFee dataMb minutes } }", new { id = plan.Id });
 
         var found = data.GetProperty("plan");
         Assert.Equal(plan.Name, found.GetProperty("name").GetString());
@@ -24,7 +24,7 @@ public sealed class PlanQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
     [Fact]
     public async Task UnknownPlanIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ plan(id: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ plan(id: 987654321) { id } }");
 
         NotFound(response, "plan", "Plan 987654321 not found");
     }
@@ -35,7 +35,7 @@ public sealed class PlanQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
         var plan = new Plan { Name = "Test Plan " + TestRows.Unique(), MonthlyFee = 5m, DataMb = 0m, Minutes = 0 };
         await api.AddRowsAsync(plan);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { page: plans(first: 50) { nodes { id } } mine: plans(where: { id: { eq: $id } }) { nodes { id } } }",
             new { id = plan.Id });
 

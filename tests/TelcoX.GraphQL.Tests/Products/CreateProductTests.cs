@@ -80,7 +80,7 @@ public sealed class CreateProductTests(TelcoApiFactory api) : IClassFixture<Telc
     public async Task ConcurrentCreatesOfOneNameLetExactlyOneThrough()
     {
         var name = "Test product " + TestRows.Unique();
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CreateAsync(new { name, price = 2.5m }, client)));
 
@@ -92,5 +92,5 @@ public sealed class CreateProductTests(TelcoApiFactory api) : IClassFixture<Telc
     }
 
     private async Task<JsonElement> CreateAsync(object input, HttpClient? client = null) =>
-        (await (client ?? api.CreateClient()).QueryDataAsync(ProductDocuments.Create, new { input })).GetProperty("createProduct");
+        (await (client ?? api.CreateClient(Role.Admin)).QueryDataAsync(ProductDocuments.Create, new { input })).GetProperty("createProduct");
 }

@@ -49,5 +49,5 @@ public sealed class DeleteProductTests(TelcoApiFactory api) : IClassFixture<Telc
     }
 
     private async Task<JsonElement> DeleteAsync(int id) =>
-        (await api.CreateClient().QueryDataAsync(ProductDocuments.Delete, new { input = new { id } })).GetProperty("deleteProduct");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(ProductDocuments.Delete, new { input = new { id } })).GetProperty("deleteProduct");
 }

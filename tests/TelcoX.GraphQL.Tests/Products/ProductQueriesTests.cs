@@ -12,7 +12,7 @@ public sealed class ProductQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         product.Description = "Test router";
         await api.AddRowsAsync(product);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { product(id: $id) { id name description price isActive createdAt inventory { productId quantity updatedAt } } }",
             new { id = product.Id });
 
@@ -29,7 +29,7 @@ public sealed class ProductQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task UnknownProductIsNotFoundWithTheSeedMessage()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ product(id: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ product(id: 987654321) { id } }");
 
         NotFound(response, "product", "Product with id 987654321 not found");
     }
@@ -40,7 +40,7 @@ public sealed class ProductQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var product = TestRows.Product();
         await api.AddRowsAsync(product);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($name: String!) { page: products(first: 50) { nodes { id } } mine: products(where: { name: { eq: $name } }) { nodes { name } } }",
             new { name = product.Name });
 

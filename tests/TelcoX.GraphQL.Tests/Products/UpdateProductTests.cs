@@ -101,5 +101,5 @@ public sealed class UpdateProductTests(TelcoApiFactory api) : IClassFixture<Telc
     }
 
     private async Task<JsonElement> UpdateAsync(Dictionary<string, object?> input) =>
-        (await api.CreateClient().QueryDataAsync(ProductDocuments.Update, new { input })).GetProperty("updateProduct");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(ProductDocuments.Update, new { input })).GetProperty("updateProduct");
 }

@@ -47,7 +47,7 @@ public sealed partial class BananaCakePopTests(TelcoApiFactory api) : IClassFixt
     [Fact]
     public async Task GraphQLClientsStillGetGraphQLAtTheSameUrl()
     {
-        var data = await api.CreateClient().QueryDataAsync("{ __typename }");
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("{ __typename }");
 
         Assert.Equal("Query", data.GetProperty("__typename").GetString());
     }

@@ -6,7 +6,7 @@ namespace TelcoX.GraphQL.Tests.Server;
 
 public sealed class GraphQLHttpGetTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.CreateClient(Role.Admin);
 
     [Fact]
     public async Task AQueryOverGetReturnsData()

@@ -6,7 +6,7 @@ namespace TelcoX.GraphQL.Tests.Server;
 
 public sealed class GraphQLHttpMediaTypeTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.CreateClient(Role.Admin);
 
     [Theory]
     [InlineData(null, GraphQLResponse)]

@@ -7,7 +7,7 @@ namespace TelcoX.GraphQL.Tests.Server;
 /// <summary>Status codes per media type, as GraphQL over HTTP lays them out.</summary>
 public sealed class GraphQLHttpStatusCodeTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
 {
-    private readonly HttpClient client = api.CreateClient();
+    private readonly HttpClient client = api.CreateClient(Role.Admin);
 
     [Theory]
     [InlineData("{")]

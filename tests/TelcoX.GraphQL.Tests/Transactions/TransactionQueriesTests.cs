@@ -20,7 +20,7 @@ public sealed class TransactionQueriesTests(TelcoApiFactory api) : IClassFixture
         };
         await api.AddRowsAsync(transaction);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { page: transactions(first: 50) { nodes { id } } " +
             "mine: transactions(where: { id: { eq: $id } }) { nodes { id kind amount description reference occurredAt customer { name } } } }",
             new { id = transaction.Id });

@@ -13,7 +13,7 @@ public sealed class ConsumptionQueriesTests(TelcoApiFactory api) : IClassFixture
         line.Consumption = new Consumption { Balance = 10.50m, DataMb = 1536.00m, Minutes = 220, UpdatedAt = TestRows.Now };
         await api.AddRowsAsync(line);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($m: String!) { consumption(msisdn: $m) { balance dataMb minutes updatedAt line { msisdn } customer { name } } }",
             new { m = line.Msisdn });
 
@@ -29,7 +29,7 @@ public sealed class ConsumptionQueriesTests(TelcoApiFactory api) : IClassFixture
     [Fact]
     public async Task ConsumptionOfAnUnknownMsisdnIsClienteNoEncontrado()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ consumption(msisdn: \"+15550000000000\") { balance } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ consumption(msisdn: \"+15550000000000\") { balance } }");
 
         NotFound(response, "consumption", "Cliente no encontrado");
     }
@@ -40,7 +40,7 @@ public sealed class ConsumptionQueriesTests(TelcoApiFactory api) : IClassFixture
         var line = TestRows.Line(TestRows.Customer());
         await api.AddRowsAsync(line);
 
-        var response = await api.CreateClient().PostGraphQLAsync("query($m: String!) { consumption(msisdn: $m) { balance } }", new { m = line.Msisdn });
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("query($m: String!) { consumption(msisdn: $m) { balance } }", new { m = line.Msisdn });
 
         NotFound(response, "consumption", "Consumo no encontrado");
     }
@@ -52,7 +52,7 @@ public sealed class ConsumptionQueriesTests(TelcoApiFactory api) : IClassFixture
         line.Consumption = new Consumption { Balance = 7.75m, DataMb = 1024m, Minutes = 120, UpdatedAt = TestRows.Now };
         await api.AddRowsAsync(line);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($m: String!) { page: consumptions(first: 50) { nodes { id } } " +
             "mine: consumptions(where: { phoneLine: { msisdn: { eq: $m } } }) { nodes { id balance line { msisdn } customer { name } } } }",
             new { m = line.Msisdn });

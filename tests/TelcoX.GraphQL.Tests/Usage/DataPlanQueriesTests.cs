@@ -23,7 +23,7 @@ public sealed class DataPlanQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         (plan.SocialBytes, plan.EntertainmentBytes, plan.SystemUpdatesBytes, plan.NavigationSearchBytes) = (1048576, 2097152, 0, 524288);
         await api.AddRowsAsync(old, plan);
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("dataPlan");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("dataPlan");
 
         Assert.Equal(32212254720, found.GetProperty("limitBytes").GetInt64());
         Assert.Equal(3670016, found.GetProperty("usedBytes").GetInt64());
@@ -54,7 +54,7 @@ public sealed class DataPlanQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         var line = TestRows.Line(TestRows.Customer());
         await api.AddRowsAsync(TestRows.DataPlan(line, limit, used));
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("dataPlan");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("dataPlan");
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), found.GetProperty("percentUsed").GetDecimal());
     }
@@ -67,7 +67,7 @@ public sealed class DataPlanQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         plan.ExpiresAt = TestRows.Now.AddMinutes(-1);
         await api.AddRowsAsync(plan);
 
-        var found = (await api.CreateClient().QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("dataPlan");
+        var found = (await api.CreateClient(Role.Admin).QueryDataAsync(Query, new { m = line.Msisdn })).GetProperty("dataPlan");
 
         Assert.True(found.GetProperty("expired").GetBoolean());
         Assert.Equal(0, found.GetProperty("remainingBytes").GetInt64());
@@ -77,7 +77,7 @@ public sealed class DataPlanQueriesTests(TelcoApiFactory api) : IClassFixture<Te
     [Fact]
     public async Task DataPlanOfAnUnknownMsisdnIsClienteNoEncontrado()
     {
-        var response = await api.CreateClient().PostGraphQLAsync(Query, new { m = "+15550000000000" });
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync(Query, new { m = "+15550000000000" });
 
         NotFound(response, "dataPlan", "Cliente no encontrado");
     }
@@ -88,7 +88,7 @@ public sealed class DataPlanQueriesTests(TelcoApiFactory api) : IClassFixture<Te
         var line = TestRows.Line(TestRows.Customer());
         await api.AddRowsAsync(TestRows.DataPlan(line, 100, 0, isActive: false));
 
-        var response = await api.CreateClient().PostGraphQLAsync(Query, new { m = line.Msisdn });
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync(Query, new { m = line.Msisdn });
 
         NotFound(response, "dataPlan", "No active data plan for this phone_number");
     }

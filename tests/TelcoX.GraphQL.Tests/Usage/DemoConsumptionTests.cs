@@ -10,7 +10,7 @@ public sealed class DemoConsumptionTests(TelcoApiFactory api) : IClassFixture<Te
     [InlineData("593912345678", 7.75, 1024.00, 120)]
     public async Task AFreshStartAnswersTheSeedLinesConsumption(string msisdn, decimal balance, decimal dataMb, int minutes)
     {
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($msisdn: String!) { consumption(msisdn: $msisdn) { balance dataMb minutes } }", new { msisdn });
 
         var consumption = data.GetProperty("consumption");
@@ -22,7 +22,7 @@ public sealed class DemoConsumptionTests(TelcoApiFactory api) : IClassFixture<Te
     [Fact]
     public async Task JesusJacomesSummaryShowsHisPlanLimitsAndDataUsage()
     {
-        var data = await api.CreateClient().QueryDataAsync("""
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("""
             { customerSummary(msisdn: "0969786985") {
                 customer { name dni } balance balanceLimit minutes minutesLimit
                 dataPlan { limitBytes usedBytes usage { category totalBytes } } } }

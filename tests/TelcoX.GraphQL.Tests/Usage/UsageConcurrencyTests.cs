@@ -17,7 +17,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
     public async Task AThousandConcurrentUsageEventsOnOneLineAddUpExactly()
     {
         var arranged = await UsageArrange.AddAsync(api, limitBytes: 1L << 40);
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
         var clock = Stopwatch.StartNew();
 
         var payloads = await Task.WhenAll(Enumerable.Range(1, 1000).Select(i => PostAsync(client, RecordUsageEvent, "recordUsageEvent",
@@ -37,7 +37,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
     public async Task OneEventIdSentFiftyTimesAtOnceCountsOnce()
     {
         var arranged = await UsageArrange.AddAsync(api, limitBytes: 1_000_000);
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
         var input = new { msisdn = arranged.Msisdn, category = "SOCIAL", bytes = 1234L, eventId = "test-once-" + TestRows.Unique() };
         var clock = Stopwatch.StartNew();
 
@@ -55,7 +55,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
     public async Task ConcurrentSimulationsOfOneLineLoseNoUpdate()
     {
         var arranged = await UsageArrange.AddAsync(api, balance: 500m, dataMb: 100_000m, minutes: 100_000);
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
         var clock = Stopwatch.StartNew();
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ =>
@@ -74,7 +74,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
     public async Task ConcurrentSetAndSimulateNeverProduceNegatives()
     {
         var arranged = await UsageArrange.AddAsync(api, balance: 0.20m, dataMb: 10m, minutes: 2);
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
 
         var requests = Enumerable.Range(0, 150).Select(i => i % 3 == 0
             ? PostAsync(client, SetConsumption, "setConsumption", new { msisdn = arranged.Msisdn, balance = 0.05m, dataMb = 3m, minutes = 1 })

@@ -19,7 +19,7 @@ public sealed class UsageEventQueriesTests(TelcoApiFactory api) : IClassFixture<
         };
         await api.AddRowsAsync(usage);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($e: String!) { page: usageEvents(first: 50) { nodes { id } } " +
             "mine: usageEvents(where: { eventId: { eq: $e } }) { nodes { id category bytes eventId occurredAt line { msisdn } } } }",
             new { e = usage.EventId });

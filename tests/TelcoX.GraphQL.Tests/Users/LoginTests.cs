@@ -19,7 +19,7 @@ public sealed class LoginTests(TelcoApiFactory api) : IClassFixture<TelcoApiFact
         var customer = TestRows.Customer();
         await api.AddRowsAsync(customer);
         var email = $"test-{TestRows.Unique()}@example.test";
-        await api.CreateClient().QueryDataAsync(UserDocuments.Register,
+        await api.CreateClient(Role.Admin).QueryDataAsync(UserDocuments.Register,
             new { input = new { email, password = "correct horse battery", customerId = customer.Id } });
         await using var db = api.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.Email == email);
@@ -95,5 +95,5 @@ public sealed class LoginTests(TelcoApiFactory api) : IClassFixture<TelcoApiFact
     }
 
     private async Task<JsonElement> LoginAsync(string email, string password) =>
-        (await api.CreateClient().QueryDataAsync(UserDocuments.Login, new { input = new { email, password } })).GetProperty("login");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(UserDocuments.Login, new { input = new { email, password } })).GetProperty("login");
 }

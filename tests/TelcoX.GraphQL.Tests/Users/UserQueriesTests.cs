@@ -16,7 +16,7 @@ public sealed class UserQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
         var user = TestRows.User(UserRole.Customer, customer);
         await api.AddRowsAsync(user);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { user(id: $id) { id email role customer { name } } }", new { id = user.Id });
 
         var found = data.GetProperty("user");
@@ -28,7 +28,7 @@ public sealed class UserQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
     [Fact]
     public async Task UnknownUserIsNotFound()
     {
-        var response = await api.CreateClient().PostGraphQLAsync("{ user(id: 987654321) { id } }");
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync("{ user(id: 987654321) { id } }");
 
         NotFound(response, "user", "User 987654321 not found");
     }
@@ -39,7 +39,7 @@ public sealed class UserQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
         var agent = TestRows.User(UserRole.Agent);
         await api.AddRowsAsync(agent);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { page: users(first: 50) { nodes { id } } mine: users(where: { id: { eq: $id } }) { nodes { id role customer { id } } } }",
             new { id = agent.Id });
 
@@ -53,7 +53,7 @@ public sealed class UserQueriesTests(TelcoApiFactory api) : IClassFixture<TelcoA
     [Fact]
     public async Task ThePasswordHashIsNotInTheSchema()
     {
-        var data = await api.CreateClient().QueryDataAsync("{ __type(name: \"User\") { fields { name } } }");
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync("{ __type(name: \"User\") { fields { name } } }");
 
         Assert.DoesNotContain(Strings(data.GetProperty("__type").GetProperty("fields"), "name"),
             name => name!.Contains("password", StringComparison.OrdinalIgnoreCase));

@@ -23,7 +23,7 @@ public sealed class ConcurrentConnectionTests(TelcoApiFactory api) : IClassFixtu
     [Fact]
     public async Task TwentyConcurrentRequestsWithManySiblingConnectionsAllAnswerWithoutErrors()
     {
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostGraphQLAsync(Query)));
 

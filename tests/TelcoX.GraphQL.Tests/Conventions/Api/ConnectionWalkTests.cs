@@ -10,7 +10,7 @@ public sealed class ConnectionWalkTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task WalkingForwardsAndBackwardsUnderAFilterAndAnOrderVisitsEveryMatchingCustomerOnceInOrder()
     {
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
         var whole = (await client.QueryDataAsync($"{{ customers(first: 50, {Arguments}) {{ totalCount nodes {{ id }} }} }}")).GetProperty("customers");
         var expected = whole.NodeIds();
         Assert.InRange(expected.Count, 11, 49); // more than one page of 4, fewer than the limit of one statement

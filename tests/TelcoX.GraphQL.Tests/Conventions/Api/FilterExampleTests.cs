@@ -13,7 +13,7 @@ public sealed class FilterExampleTests(TelcoApiFactory api) : IClassFixture<Telc
         var expected = (await db.Invoices.Select(i => new { i.Id, i.Customer.Name }).ToListAsync())
             .Where(i => i.Name.Contains('a', StringComparison.Ordinal)).Select(i => i.Id).Order().ToList();
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "{ invoices(first: 50, where: { customer: { name: { contains: \"a\" } } }) { totalCount nodes { id } } }");
 
         Assert.NotEmpty(expected);
@@ -28,7 +28,7 @@ public sealed class FilterExampleTests(TelcoApiFactory api) : IClassFixture<Telc
         var expected = (await db.Customers.Select(c => new { c.Id, Msisdns = c.Lines.Select(l => l.Msisdn).ToList() }).ToListAsync())
             .Where(c => c.Msisdns.Any(m => m.StartsWith("593", StringComparison.Ordinal))).Select(c => c.Id).Order().ToList();
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "{ customers(first: 50, where: { lines: { some: { msisdn: { startsWith: \"593\" } } } }) { totalCount nodes { id lines { msisdn } } } }");
 
         Assert.Contains(data.GetProperty("customers").Nodes(), c => c.GetProperty("lines").EnumerateArray()
@@ -40,7 +40,7 @@ public sealed class FilterExampleTests(TelcoApiFactory api) : IClassFixture<Telc
     [Fact]
     public async Task IcontainsIgnoresCaseOnBothDatabases()
     {
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "{ exact: customers(where: { name: { contains: \"JESUS\" } }) { nodes { name } } " +
             "folded: customers(where: { name: { icontains: \"JESUS JAC\" } }) { nodes { name } } }");
 
@@ -59,7 +59,7 @@ public sealed class FilterExampleTests(TelcoApiFactory api) : IClassFixture<Telc
         var middle = TestRows.Invoice(bruno, null, "2025-01", TestRows.Now, subtotal: 50m);
         await api.AddRowsAsync(small, middle, large);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($tag: String!) { invoices(where: { customer: { name: { startsWith: $tag } } }, " +
             "order: [{ customer: { name: ASC } }, { total: DESC }]) { nodes { id total customer { name } } } }", new { tag });
 

@@ -14,7 +14,7 @@ public sealed class NestedConnectionTests(TelcoApiFactory api) : IClassFixture<T
         var july = TestRows.Invoice(customer, null, "2025-07", TestRows.Now.AddDays(5), subtotal: 20m);
         await api.AddRowsAsync(may, june, july);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { customer(id: $id) { " +
             "newest: invoices(first: 2) { totalCount nodes { period } pageInfo { hasNextPage } } " +
             "costly: invoices(where: { total: { gte: 20 } }, order: [{ total: ASC }]) { totalCount nodes { period } } } }",
@@ -38,7 +38,7 @@ public sealed class NestedConnectionTests(TelcoApiFactory api) : IClassFixture<T
         var paid = TestRows.Invoice(customer, null, "2025-04", TestRows.Now.AddDays(-30), InvoiceStatus.Paid);
         await api.AddRowsAsync(late, due, paid);
 
-        var data = await api.CreateClient().QueryDataAsync(
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
             "query($id: Int!) { overdue: invoices(where: { customerId: { eq: $id }, status: { eq: OVERDUE } }) { nodes { id status } } " +
             "unpaid: invoices(where: { customerId: { eq: $id }, status: { eq: UNPAID } }) { nodes { id } } }", new { id = customer.Id });
 

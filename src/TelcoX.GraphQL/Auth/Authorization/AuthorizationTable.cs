@@ -1,0 +1,57 @@
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
+
+namespace TelcoX.GraphQL.Auth.Authorization;
+
+/// <summary>
+/// Who may use what, in one place. Every root field is listed; a field of any other type takes its
+/// own entry in <see cref="NestedFields"/> if it has one, else its type's entry in <see cref="Types"/>.
+/// A field left out of all three has no policy and is refused (deny by default).
+/// </summary>
+public static class AuthorizationTable
+{
+    public static readonly IReadOnlyDictionary<string, string> Query = new Dictionary<string, string>
+    {
+        ["product"] = Public, ["products"] = Public, ["productsPage"] = Public, ["inventory"] = Public,
+        // A CUSTOMER reaches only their own rows through these (row scope in SQL, see TelcoDbContext).
+        ["customer"] = SignedIn, ["customerByMsisdn"] = SignedIn, ["customers"] = SignedIn, ["customerSummary"] = SignedIn,
+        ["line"] = SignedIn, ["phoneLines"] = SignedIn, ["plan"] = SignedIn, ["plans"] = SignedIn,
+        ["consumption"] = SignedIn, ["consumptions"] = SignedIn, ["dataPlan"] = SignedIn, ["usageEvents"] = SignedIn,
+        ["invoice"] = SignedIn, ["invoicesByContract"] = SignedIn, ["billingHistory"] = SignedIn, ["invoices"] = SignedIn,
+        ["payments"] = SignedIn, ["coupon"] = SignedIn, ["coupons"] = SignedIn,
+        ["notification"] = SignedIn, ["notifications"] = SignedIn, ["transactions"] = SignedIn,
+        ["channel"] = Staff, ["channels"] = Staff, ["channelsByCustomer"] = Staff, ["messagesByKind"] = Staff,
+        ["inventories"] = Staff,
+        ["user"] = Admin, ["users"] = Admin,
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Mutation = new Dictionary<string, string>
+    {
+        // register: ADMIN/AGENT accounts and links to a customer are checked in the resolver.
+        ["login"] = Public, ["register"] = Public,
+        // Ownership is checked in the resolver: another customer's row is FORBIDDEN.
+        ["payInvoice"] = SignedIn, ["purchase"] = SignedIn, ["markNotificationRead"] = SignedIn,
+        ["generateCoupon"] = SignedIn, ["sendInvoiceByEmail"] = SignedIn,
+        ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
+        ["setConsumption"] = Staff, ["simulateConsumption"] = Staff, ["recordUsageEvent"] = Staff,
+        ["registerChannel"] = Staff, ["issueInvoice"] = Staff, ["cancelCoupon"] = Staff,
+        ["createProduct"] = Staff, ["updateProduct"] = Staff, ["setInventory"] = Staff,
+        ["deleteProduct"] = Admin,
+    };
+
+    /// <summary>Nested fields tighter than their type: channels are staff data even under one's own customer.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NestedFields = new Dictionary<string, string>
+    {
+        ["Customer.channels"] = Staff,
+    };
+
+    /// <summary>Every other object and interface type; its fields inherit the decision of the field that reached it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Types = new[]
+    {
+        "Customer", "PhoneLine", "CustomerSummary", "Plan", "Consumption", "DataPlan", "CategoryUsage", "UsageEvent",
+        "Channel", "User", "Invoice", "Payment", "Coupon", "Notification", "Transaction", "Product", "Inventory", "Purchase",
+        "PageInfo", "CollectionSegmentInfo", "Error",
+    }.ToDictionary(name => name, _ => Inherited);
+
+    /// <summary>Wrappers named by convention (payloads, typed errors, pages) carry what their field returned.</summary>
+    public static readonly IReadOnlyList<string> InheritedSuffixes = ["Payload", "Error", "Connection", "Edge", "CollectionSegment"];
+}

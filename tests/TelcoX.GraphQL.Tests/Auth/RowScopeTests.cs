@@ -1,0 +1,62 @@
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Tests.Infrastructure;
+
+namespace TelcoX.GraphQL.Tests.Auth;
+
+/// <summary>
+/// A CUSTOMER reaches only their own rows, in SQL: lists hold only theirs, and someone else's row
+/// reads as NOT_FOUND with the usual message (never FORBIDDEN, which would confirm that it exists).
+/// </summary>
+public sealed class RowScopeTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
+{
+    private const string OtherMsisdn = "593988877766"; // Jhon Doe, seed 000
+
+    [Fact]
+    public async Task CustomersListsOnlyTheCallerThemselves()
+    {
+        var data = await api.CreateClient(Role.Customer).QueryDataAsync("{ customers(first: 50) { totalCount nodes { name } } }");
+
+        Assert.Equal(1, data.GetProperty("customers").GetProperty("totalCount").GetInt32());
+        Assert.Equal("Jesus Jacome", data.GetProperty("customers").GetProperty("nodes")[0].GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("{ customers(where: { name: { eq: \"Jhon Doe\" } }) { totalCount } }", "customers")]
+    [InlineData("{ consumptions { totalCount } }", "consumptions")]
+    [InlineData("{ phoneLines { totalCount } }", "phoneLines")]
+    [InlineData("{ invoices(where: { customer: { name: { eq: \"Jhon Doe\" } } }) { totalCount } }", "invoices")]
+    public async Task FiltersCannotReachAnotherCustomer(string query, string field)
+    {
+        var data = await api.CreateClient(Role.Customer).QueryDataAsync(query);
+
+        var total = data.GetProperty(field).GetProperty("totalCount").GetInt32();
+        Assert.True(field is "consumptions" or "phoneLines" ? total == 1 : total == 0, $"{field}: {total}");
+    }
+
+    [Theory]
+    [InlineData("consumption", "Cliente no encontrado")]
+    [InlineData("customerByMsisdn", "Cliente no encontrado")]
+    [InlineData("line", "Cliente no encontrado")]
+    public async Task AnotherCustomersMsisdnIsNotFound(string field, string message)
+    {
+        var response = await api.CreateClient(Role.Customer).PostGraphQLAsync($"{{ {field}(msisdn: \"{OtherMsisdn}\") {{ __typename }} }}");
+
+        GraphQLAssert.NotFound(response, field, message);
+    }
+
+    [Fact]
+    public async Task TheCallersOwnMsisdnIsFound()
+    {
+        var data = await api.CreateClient(Role.Customer).QueryDataAsync($"{{ consumption(msisdn: \"{DemoData.JesusMsisdn}\") {{ minutes }} }}");
+
+        Assert.Equal(320, data.GetProperty("consumption").GetProperty("minutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task StaffSeeEveryCustomer()
+    {
+        var data = await api.CreateClient(Role.Agent).QueryDataAsync("{ customers { totalCount } }");
+
+        Assert.True(data.GetProperty("customers").GetProperty("totalCount").GetInt32() > 3);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TelcoX.GraphQL.Auth;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Users;
+
+namespace TelcoX.GraphQL.Tests.Infrastructure;
+
+/// <summary>
+/// <c>api.CreateClient(Role.Admin)</c>: a client that sends a bearer token from the real login mutation
+/// (the Development demo users), fetched once per API and role; <c>api.CreateClient(customerId)</c> for
+/// a CUSTOMER of any customer, with a token signed by the API's own issuer.
+/// </summary>
+public static class AuthenticatedClients
+{
+    public const string DevelopmentApiKey = "DEVELOPMENT-ONLY-telcox-api-key-inventory-sync-0001";
+    private static readonly ConditionalWeakTable<WebApplicationFactory<Program>, ConcurrentDictionary<Role, Lazy<Task<string>>>> Tokens = new();
+
+    public static HttpClient CreateClient(this WebApplicationFactory<Program> api, Role role)
+    {
+        if (role == Role.Anonymous)
+            return api.CreateClient();
+        if (role == Role.ApiKey)
+        {
+            var client = api.CreateClient();
+            client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, DevelopmentApiKey);
+            return client;
+        }
+        var tokens = Tokens.GetValue(api, _ => new());
+        var token = tokens.GetOrAdd(role, r => new Lazy<Task<string>>(() => LoginAsync(api, r)));
+        return api.CreateDefaultClient(new BearerTokenHandler(() => token.Value));
+    }
+
+    /// <summary>A CUSTOMER user of <paramref name="customerId"/>, as login would sign them in.</summary>
+    public static HttpClient CreateClient(this WebApplicationFactory<Program> api, int customerId)
+    {
+        var user = new User { Id = 900_000 + customerId, Email = $"customer-{customerId}@example.test", PasswordHash = "", Role = UserRole.Customer, CustomerId = customerId };
+        var token = api.Services.GetRequiredService<TokenIssuer>().Issue(user).Token;
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static async Task<string> LoginAsync(WebApplicationFactory<Program> api, Role role)
+    {
+        var email = role switch
+        {
+            Role.Admin => DemoUsers.AdminEmail,
+            Role.Agent => DemoUsers.AgentEmail,
+            _ => DemoUsers.CustomerEmail,
+        };
+        var response = await api.CreateClient().PostGraphQLAsync("mutation($input: LoginInput!) { login(input: $input) { token } }",
+            new { input = new { email, password = DemoUsers.Password } });
+        if (response.GetProperty("data").GetProperty("login").GetProperty("token").GetString() is { } token)
+            return token;
+        // A database without the demo users (the unseeded fixtures): the API's own issuer signs one.
+        var userRole = role switch { Role.Admin => UserRole.Admin, Role.Agent => UserRole.Agent, _ => UserRole.Customer };
+        return api.Services.GetRequiredService<TokenIssuer>().Issue(new User { Id = 1, Email = email, PasswordHash = "", Role = userRole }).Token;
+    }
+}
