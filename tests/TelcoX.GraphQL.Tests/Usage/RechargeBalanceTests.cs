@@ -38,7 +38,7 @@ public sealed class RechargeBalanceTests(TelcoApiFactory api) : IClassFixture<Te
     public async Task ConcurrentRechargesAllAddUp()
     {
         var arranged = await UsageArrange.AddAsync(api, balance: 0m);
-        var client = api.CreateClient();
+        var client = api.CreateClient(Role.Admin);
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
             client.QueryDataAsync(Recharge, new { input = new { msisdn = arranged.Msisdn, amount = 0.10m, method = "EFECTIVO" } })));
@@ -75,7 +75,7 @@ public sealed class RechargeBalanceTests(TelcoApiFactory api) : IClassFixture<Te
     }
 
     private async Task<JsonElement> RechargeAsync(object input) =>
-        (await api.CreateClient().QueryDataAsync(Recharge, new { input })).GetProperty("rechargeBalance");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(Recharge, new { input })).GetProperty("rechargeBalance");
 
     private async Task AssertUnchangedAsync(UsageArrange arranged, decimal balance)
     {

@@ -32,7 +32,7 @@ public static class AuthorizationTable
         ["payInvoice"] = SignedIn, ["purchase"] = SignedIn, ["markNotificationRead"] = SignedIn,
         ["generateCoupon"] = SignedIn, ["sendInvoiceByEmail"] = SignedIn,
         ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
-        ["setConsumption"] = Staff, ["simulateConsumption"] = Staff, ["recordUsageEvent"] = Staff,
+        ["setConsumption"] = Staff, ["simulateConsumption"] = Staff, ["rechargeBalance"] = Staff, ["recordUsageEvent"] = Staff,
         ["registerChannel"] = Staff, ["issueInvoice"] = Staff, ["cancelCoupon"] = Staff,
         ["createProduct"] = Staff, ["updateProduct"] = Staff, ["setInventory"] = Staff,
         ["deleteProduct"] = Admin,
