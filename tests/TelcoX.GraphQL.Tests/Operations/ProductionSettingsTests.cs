@@ -12,28 +12,33 @@ namespace TelcoX.GraphQL.Tests.Operations;
 public sealed class ProductionSettingsTests
 {
     [Theory]
-    [InlineData("Production", false, true)]
-    [InlineData("Staging", false, true)]
-    [InlineData("Development", false, false)]
-    [InlineData("Production", true, false)]
-    public void TheDevelopmentDatabasePasswordIsRefusedOutsideDevelopment(string environment, bool allowed, bool refused)
+    [InlineData("Production", "Server=db;User=telcox;Password=telcox-dev", true)]
+    [InlineData("Staging", "Server=db;User=telcox;Password=telcox-dev", true)]
+    [InlineData("Development", "Server=db;User=telcox;Password=telcox-dev", false)]
+    [InlineData("Production", "Server=db;User=telcox;Password=a-real-one", false)]
+    [InlineData("Production", "Server=127.0.0.1;Port=3307;User=telcox;Password=telcox-dev", false)]
+    [InlineData("Production", "Server=127.0.0.1,db;User=telcox;Pwd=telcox-dev", true)]
+    public void TheDevelopmentDatabasePasswordIsRefusedForARemoteServerOutsideDevelopment(string environment, string connection, bool refused)
     {
-        var configuration = Configuration(new()
-        {
-            ["ConnectionStrings:TelcoX"] = "Server=db;User=telcox;Password=telcox-dev",
-            ["Hosting:AllowDevelopmentSecrets"] = allowed.ToString(),
-        });
+        var configuration = Configuration(new() { ["ConnectionStrings:TelcoX"] = connection });
 
         var error = Record.Exception(() => DevelopmentSecrets.RefuseOutsideDevelopment(configuration, Environment(environment)));
 
         Assert.Equal(refused, error is InvalidOperationException);
     }
 
-    [Fact]
-    public void ARealPasswordStartsInProduction() =>
-        DevelopmentSecrets.RefuseOutsideDevelopment(
-            Configuration(new() { ["ConnectionStrings:TelcoX"] = "Server=db;User=telcox;Password=telcox-dev-but-longer" }),
-            Environment("Production"));
+    [Theory]
+    [InlineData("redis:6379,password=telcox-dev", true)]
+    [InlineData("localhost:6379,password=telcox-dev", false)]
+    [InlineData("redis:6379", false)]
+    public void TheDevelopmentRedisPasswordIsRefusedForARemoteServerInProduction(string connection, bool refused)
+    {
+        var configuration = Configuration(new() { ["Redis:Connection"] = connection });
+
+        var error = Record.Exception(() => DevelopmentSecrets.RefuseOutsideDevelopment(configuration, Environment("Production")));
+
+        Assert.Equal(refused, error is InvalidOperationException);
+    }
 
     [Fact]
     public void ForwardedHeadersTrustOnlyTheConfiguredProxies()
