@@ -45,6 +45,7 @@ public static class TelemetryRegistration
                 .AddMeter(OperationMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
+            .WithLogging()
             .UseOtlpExporter(otlp.Value.Protocol, otlp.Value.Endpoint);
         return builder;
     }
