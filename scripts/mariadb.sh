@@ -29,7 +29,7 @@ start() {
   mariadbd --no-defaults --datadir="$dir/data" --user="$user" --port="$port" --bind-address=127.0.0.1 \
     --socket="$dir/mysqld.sock" --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" \
     --skip-name-resolve --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 \
-    --max-connections=500 2>"$dir/stderr.log" &
+    --max-connections=500 </dev/null >"$dir/stdout.log" 2>"$dir/stderr.log" & # detached from the caller's output
   for _ in $(seq 1 60); do
     mariadb-admin --no-defaults --socket="$dir/mysqld.sock" -uroot ping >/dev/null 2>&1 && break
     sleep 0.5

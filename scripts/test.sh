@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, on a fresh machine: builds, runs the suite on SQLite, then again on a private MariaDB
-# (installed from Debian's packages when missing, started on 127.0.0.1 and stopped when done).
+# (installed from Debian's packages when missing, started on 127.0.0.1 and stopped when done). The first
+# run also drives scripts/topology.sh (MariaDB, Redis, two APIs behind nginx, all on loopback).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +19,7 @@ run_suite() {
   dotnet test TelcoX.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee -a "$log" || true
 }
 
-run_suite SQLite
+TELCOX_TEST_TOPOLOGY=1 run_suite SQLite
 TELCOX_TEST_MYSQL="$(bash scripts/mariadb.sh url)" run_suite MariaDB
 
 # One closing line that any CI can read: the sums of the runs' summaries above.

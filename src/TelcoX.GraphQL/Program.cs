@@ -3,11 +3,14 @@ using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
 using TelcoX.GraphQL.Hosting;
+using TelcoX.GraphQL.Observability;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
 using TelcoX.GraphQL.Server.Ide;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTelcoHosting();
+builder.AddTelcoTelemetry();
 builder.AddTelcoDatabase();
 builder.AddTelcoEvents();
 builder.AddTelcoAuth();
