@@ -6,6 +6,7 @@ using TelcoX.GraphQL.Hosting;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
 using TelcoX.GraphQL.Server.Ide;
+using TelcoX.GraphQL.Server.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoDatabase();
@@ -13,11 +14,13 @@ builder.AddTelcoEvents();
 builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
+builder.Services.AddTelcoRealtime(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
 app.MapTelcoHealth();
 app.MapTelcoIde();
+app.UseTelcoWebSockets();
 app.MapTelcoGraphQL();
 app.LogWhereToBrowse();
 
