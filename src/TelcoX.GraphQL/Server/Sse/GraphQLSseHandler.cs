@@ -40,6 +40,7 @@ public sealed class GraphQLSseHandler(
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold events back
             await http.Response.StartAsync(http.RequestAborted);
+            stream.Open();
             operations.TryStart("", request, http.User, stream);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
             var keepAlive = stream.KeepAliveAsync(stop.Token);

@@ -40,6 +40,9 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
     public void Failed(string id, Exception exception) =>
         Error(id, new ExecutionResult { Errors = [exception as ExecutionError ?? new ExecutionError("The event stream failed.")] });
 
+    /// <summary>A first comment line, so the headers and the stream reach the client before any event.</summary>
+    public void Open() => Write(KeepAliveComment);
+
     /// <summary>Comment lines keep proxies from closing an idle stream.</summary>
     public async Task KeepAliveAsync(CancellationToken stop)
     {
