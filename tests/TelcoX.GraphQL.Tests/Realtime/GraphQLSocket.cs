@@ -15,7 +15,18 @@ public sealed class GraphQLSocket(WebSocket socket) : IDisposable
         return new GraphQLSocket(await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None));
     }
 
+    /// <summary>A real client socket, e.g. to the app on Kestrel; <paramref name="invoker"/> can shape its TCP connection.</summary>
+    public static async Task<GraphQLSocket> ConnectAsync(Uri url, string subprotocol, HttpMessageInvoker? invoker = null)
+    {
+        var client = new ClientWebSocket();
+        client.Options.AddSubProtocol(subprotocol);
+        await client.ConnectAsync(url, invoker, CancellationToken.None);
+        return new GraphQLSocket(client);
+    }
+
     public WebSocket Socket => socket;
+
+    private readonly byte[] buffer = new byte[16 * 1024];
 
     public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));
 
@@ -62,7 +73,6 @@ public sealed class GraphQLSocket(WebSocket socket) : IDisposable
     private async Task<(WebSocketMessageType Type, string Text)> ReceiveRawAsync(int timeoutMs)
     {
         using var timeout = new CancellationTokenSource(timeoutMs);
-        var buffer = new byte[64 * 1024];
         using var text = new MemoryStream();
         WebSocketReceiveResult read;
         do

@@ -14,7 +14,7 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
     private static readonly byte[] KeepAliveComment = ":\n\n"u8.ToArray();
     private int aborted;
     private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly OutboundQueue queue = new(options.SendQueueCapacity, async (message, ct) =>
+    private readonly OutboundQueue queue = new(options.SendQueueLimitBytes, async (message, ct) =>
     {
         await http.Response.Body.WriteAsync(message, ct);
         await http.Response.Body.FlushAsync(ct);

@@ -3,30 +3,36 @@ using System.Threading.Channels;
 namespace TelcoX.GraphQL.Server.Subscriptions;
 
 /// <summary>
-/// A connection's bounded queue of serialized messages and the one task that writes them, so a
-/// publisher never waits on a client's network: it only tries to enqueue, and a full queue means
-/// the client fell too far behind (<see cref="TryEnqueue"/> returns false; the owner closes).
+/// A connection's queue of serialized messages, bounded in bytes, and the one task that writes
+/// them, so a publisher never waits on a client's network: it only tries to enqueue, and a full
+/// queue means the client fell too far behind (<see cref="TryEnqueue"/> returns false; the owner
+/// closes). Bytes, not messages: a burst of small events is no threat, a pile of large ones is.
 /// </summary>
 public sealed class OutboundQueue
 {
     private readonly Channel<ReadOnlyMemory<byte>> queue;
     private readonly Task pump;
+    private readonly long limitBytes;
+    private long queuedBytes;
     private volatile bool discard;
 
-    public OutboundQueue(int capacity, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, CancellationToken aborted)
+    public OutboundQueue(long limitBytes, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, CancellationToken aborted)
     {
-        queue = Channel.CreateBounded<ReadOnlyMemory<byte>>(new BoundedChannelOptions(capacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait, // TryWrite fails when full instead of dropping silently
-        });
+        this.limitBytes = limitBytes;
+        queue = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true });
         pump = Task.Run(() => PumpAsync(write, aborted), CancellationToken.None);
     }
 
     /// <summary>Ends once everything queued is written, the queue is discarded, or a write fails.</summary>
     public Task Drained => pump;
 
-    public bool TryEnqueue(ReadOnlyMemory<byte> message) => queue.Writer.TryWrite(message);
+    /// <summary>False when the queue is full or closed; a message is never dropped silently.</summary>
+    public bool TryEnqueue(ReadOnlyMemory<byte> message)
+    {
+        if (Interlocked.Add(ref queuedBytes, message.Length) <= limitBytes && queue.Writer.TryWrite(message)) return true;
+        Interlocked.Add(ref queuedBytes, -message.Length);
+        return false;
+    }
 
     /// <summary>No more messages; those queued are still written unless <paramref name="discardQueued"/>.</summary>
     public void Complete(bool discardQueued = false)
@@ -43,6 +49,7 @@ public sealed class OutboundQueue
             {
                 if (discard) return;
                 await write(message, aborted).ConfigureAwait(false);
+                Interlocked.Add(ref queuedBytes, -message.Length);
             }
         }
         catch (Exception)

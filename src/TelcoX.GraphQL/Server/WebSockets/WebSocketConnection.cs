@@ -23,7 +23,7 @@ public sealed class WebSocketConnection : IDisposable
         this.socket = socket;
         this.options = options;
         aborted = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        outbound = new OutboundQueue(options.SendQueueCapacity,
+        outbound = new OutboundQueue(options.SendQueueLimitBytes,
             (message, ct) => socket.SendAsync(message, WebSocketMessageType.Text, true, ct), aborted.Token);
     }
 
