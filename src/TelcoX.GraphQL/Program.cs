@@ -7,6 +7,7 @@ using TelcoX.GraphQL.Observability;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
 using TelcoX.GraphQL.Server.Ide;
+using TelcoX.GraphQL.Server.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoHosting();
@@ -16,12 +17,14 @@ builder.AddTelcoEvents();
 builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
+builder.Services.AddTelcoRealtime(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
 app.UseAuthentication();
 app.MapTelcoHealth();
 app.MapTelcoIde();
+app.UseTelcoWebSockets();
 app.MapTelcoGraphQL();
 app.LogWhereToBrowse();
 

@@ -8,10 +8,11 @@ public sealed class TelcoSchema : global::GraphQL.Types.Schema
 {
     private readonly ConventionTypeSharing conventionTypes = new();
 
-    public TelcoSchema(IServiceProvider services, TelcoQuery query, TelcoMutation mutation) : base(services)
+    public TelcoSchema(IServiceProvider services, TelcoQuery query, TelcoMutation mutation, TelcoSubscription subscription) : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         // Same name as the built-in scalar, so it replaces it everywhere.
         RegisterType(new CanonicalDecimalGraphType());
     }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using TelcoX.GraphQL.Server.Ide;
+using TelcoX.GraphQL.Server.Sse;
+using TelcoX.GraphQL.Server.WebSockets;
 
 namespace TelcoX.GraphQL.Server;
 
@@ -21,7 +23,12 @@ public static class GraphQLEndpoint
             ActivatorUtilities.CreateInstance<PersistedDocumentStore>(services),
             ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
         var ide = services.GetRequiredService<BananaCakePop>();
-        return endpoints.Map(Path, http => BananaCakePop.IsBrowserNavigation(http.Request) ? ide.ServeAsync(http) : handler.HandleAsync(http))
+        var (webSockets, sse) = (services.GetRequiredService<GraphQLWebSocketHandler>(), services.GetRequiredService<GraphQLSseHandler>());
+        return endpoints.Map(Path, http =>
+                http.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(http)
+                : GraphQLSseHandler.Accepts(http.Request) ? sse.HandleAsync(http)
+                : BananaCakePop.IsBrowserNavigation(http.Request) ? ide.ServeAsync(http)
+                : handler.HandleAsync(http))
             .WithDisplayName("GraphQL over HTTP");
     }
 }

@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+
+namespace TelcoX.GraphQL.Server.Subscriptions;
+
+/// <summary>
+/// The operations running on one connection, by client-chosen id. Each runs on its own task (the
+/// connection keeps reading meanwhile) in its own DI scope, and all stop when the connection ends.
+/// </summary>
+public sealed class ConnectionOperations(GraphQLOperationExecutor executor, RealtimeConnections counters, ILogger logger)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, RunningOperation> running = [];
+    private bool closed;
+
+    /// <summary>False when <paramref name="id"/> is already running (the protocol decides what that means).</summary>
+    public bool TryStart(string id, GraphQLRequest request, ClaimsPrincipal user, IOperationSink sink)
+    {
+        var operation = new RunningOperation();
+        lock (gate)
+        {
+            if (closed || !running.TryAdd(id, operation)) return closed;
+        }
+        counters.OperationStarted();
+        _ = Task.Run(() => RunAsync(id, operation, request, user, sink));
+        return true;
+    }
+
+    /// <summary>Stops one operation; true when it was running.</summary>
+    public bool Stop(string id)
+    {
+        RunningOperation? operation;
+        lock (gate)
+            if (!running.Remove(id, out operation)) return false;
+        End(operation);
+        return true;
+    }
+
+    /// <summary>On disconnect: stops everything, and anything that starts later stops at once.</summary>
+    public void StopAll()
+    {
+        List<RunningOperation> all;
+        lock (gate)
+        {
+            closed = true;
+            all = [.. running.Values];
+            running.Clear();
+        }
+        all.ForEach(End);
+    }
+
+    private async Task RunAsync(string id, RunningOperation operation, GraphQLRequest request, ClaimsPrincipal user, IOperationSink sink)
+    {
+        try
+        {
+            var result = await executor.ExecuteAsync(request, user, operation.Token);
+            if (result.Streams is { Count: 1 } streams)
+            {
+                var stream = streams.Values.Single().Subscribe(new StreamObserver(id, operation, sink, () => Remove(id, operation)));
+                if (!operation.Attach(stream)) stream.Dispose();
+                return;
+            }
+            if (operation.Stopped) return;
+            if (!result.Executed || result.Operation?.Operation == OperationType.Subscription)
+                sink.Error(id, result);
+            else
+            {
+                sink.Next(id, result);
+                sink.Complete(id);
+            }
+        }
+        catch (Exception) when (operation.Stopped)
+        {
+            // Stopped by the client or the disconnect while executing: nobody waits for an answer.
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Operation {Id} failed outside the engine", id);
+            sink.Error(id, new ExecutionResult { Errors = [new ExecutionError("The server failed to process the operation.") { Code = "INTERNAL_SERVER_ERROR" }] });
+        }
+        Remove(id, operation);
+    }
+
+    private void Remove(string id, RunningOperation operation)
+    {
+        lock (gate)
+            if (running.TryGetValue(id, out var current) && current == operation) running.Remove(id);
+        End(operation);
+    }
+
+    private void End(RunningOperation operation)
+    {
+        if (operation.Stop()) counters.OperationEnded();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Transport;
+using TelcoX.GraphQL.Schema;
+
+namespace TelcoX.GraphQL.Server.Subscriptions;
+
+/// <summary>
+/// Runs one operation for a long-lived connection in a DI scope of its own: a websocket's
+/// RequestServices lives as long as the socket, and scoped services (data loaders) would go stale.
+/// Each later subscription event gets a fresh scope from ScopedSubscriptionExecutionStrategy.
+/// </summary>
+public sealed class GraphQLOperationExecutor(IDocumentExecuter<TelcoSchema> executer, IServiceScopeFactory scopes)
+{
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        // Safe to dispose once the result is back: the strategy drops its reference to this scope.
+        await using var scope = scopes.CreateAsyncScope();
+        return await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = scope.ServiceProvider,
+            User = user,
+            CancellationToken = cancellationToken,
+        });
+    }
+}

@@ -1,0 +1,29 @@
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TelcoX.GraphQL.Server.Sse;
+using TelcoX.GraphQL.Server.WebSockets;
+
+namespace TelcoX.GraphQL.Server.Subscriptions;
+
+public static class RealtimeRegistration
+{
+    /// <summary>Subscriptions over websockets (both subprotocols) and server-sent events at /graphql.</summary>
+    public static IServiceCollection AddTelcoRealtime(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RealtimeOptions>(configuration.GetSection(RealtimeOptions.SectionName));
+        // Each subscription event executes in a DI scope of its own, so data loaders never serve stale rows.
+        services.AddGraphQL(graphql => graphql.AddScopedSubscriptionExecutionStrategy());
+        services.AddSingleton<GraphQLOperationExecutor>();
+        services.AddSingleton<RealtimeConnections>();
+        services.AddSingleton<MessageWriter>();
+        services.TryAddSingleton<GraphQLResponseWriter>();
+        services.TryAddSingleton<GraphQLRequestParser>();
+        services.AddSingleton<ConnectionAuthenticator>();
+        services.AddSingleton<GraphQLWebSocketHandler>();
+        services.AddSingleton<GraphQLSseHandler>();
+        return services;
+    }
+
+    /// <summary>Websocket upgrades; /graphql itself tells them apart from HTTP requests.</summary>
+    public static IApplicationBuilder UseTelcoWebSockets(this IApplicationBuilder app) => app.UseWebSockets();
+}

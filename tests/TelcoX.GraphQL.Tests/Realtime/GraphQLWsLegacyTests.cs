@@ -1,0 +1,71 @@
+using TelcoX.GraphQL.Tests.Infrastructure;
+using static TelcoX.GraphQL.Tests.Realtime.RealtimeDocuments;
+
+namespace TelcoX.GraphQL.Tests.Realtime;
+
+/// <summary>The legacy subscriptions-transport-ws protocol ("graphql-ws") over a real websocket.</summary>
+public sealed class GraphQLWsLegacyTests(RealtimeApiFactory api) : IClassFixture<RealtimeApiFactory>
+{
+    private const string Protocol = "graphql-ws";
+
+    [Fact]
+    public async Task AStartedSubscriptionReceivesDataAndStopAnswersComplete()
+    {
+        var productId = api.AnyProductId();
+        using (var socket = await GraphQLSocket.ConnectAsync(api, Protocol))
+        {
+            Assert.Equal(Protocol, socket.Socket.SubProtocol);
+            await socket.InitAsync();
+            await socket.SendAsync(Start("1", OnInventoryChanged, new { id = productId }));
+            await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 1, "the bus subscription");
+
+            await api.CreateClient().QueryDataAsync(SetInventory, new { id = productId, q = 5 });
+
+            var data = await socket.ReceiveOfTypeAsync("data");
+            Assert.Equal("1", data.GetProperty("id").GetString());
+            Assert.Equal(5, data.GetProperty("payload").GetProperty("data").GetProperty("onInventoryChanged").GetProperty("quantity").GetInt32());
+            await socket.SendAsync(new { id = "1", type = "stop" });
+            Assert.Equal("1", (await socket.ReceiveOfTypeAsync("complete")).GetProperty("id").GetString());
+            await socket.SendAsync(new { type = "connection_terminate" });
+            Assert.Equal(1000, (await socket.ReceiveCloseAsync()).Code);
+        }
+        await api.AllReleasedAsync();
+    }
+
+    [Fact]
+    public async Task TheAckIsFollowedByAKeepAlive()
+    {
+        using var socket = await GraphQLSocket.ConnectAsync(api, Protocol);
+        await socket.SendAsync(new { type = "connection_init", payload = new { } });
+        await socket.ReceiveOfTypeAsync("connection_ack");
+        var (_, text) = await ReceiveTextAsync(socket);
+        Assert.Contains("\"ka\"", text);
+    }
+
+    [Fact]
+    public async Task AQueryAnswersDataThenComplete()
+    {
+        using var socket = await GraphQLSocket.ConnectAsync(api, Protocol);
+        await socket.InitAsync();
+        await socket.SendAsync(Start("q", """{ consumption(msisdn: "593912345678") { minutes } }"""));
+        Assert.True((await socket.ReceiveOfTypeAsync("data")).GetProperty("payload").GetProperty("data").TryGetProperty("consumption", out _));
+        await socket.ReceiveOfTypeAsync("complete");
+    }
+
+    [Fact]
+    public async Task AnUnknownMessageTypeIsAnErrorMessage()
+    {
+        using var socket = await GraphQLSocket.ConnectAsync(api, Protocol);
+        await socket.InitAsync();
+        await socket.SendAsync(new { id = "z", type = "bogus" });
+        var error = await socket.ReceiveOfTypeAsync("error");
+        Assert.Equal("Invalid message type!", error.GetProperty("payload").GetProperty("message").GetString());
+    }
+
+    private static async Task<(System.Net.WebSockets.WebSocketMessageType, string)> ReceiveTextAsync(GraphQLSocket socket)
+    {
+        var buffer = new byte[4096];
+        var read = await socket.Socket.ReceiveAsync(buffer, new CancellationTokenSource(5_000).Token);
+        return (read.MessageType, System.Text.Encoding.UTF8.GetString(buffer, 0, read.Count));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using TelcoX.GraphQL.Events;
+using TelcoX.GraphQL.Server.Subscriptions;
+using TelcoX.GraphQL.Tests.Infrastructure;
+
+namespace TelcoX.GraphQL.Tests.Realtime;
+
+/// <summary>The in-memory API with a short connection_init timeout, and what realtime holds open.</summary>
+public sealed class RealtimeApiFactory : TelcoApiFactory
+{
+    public RealtimeConnections Connections => Services.GetRequiredService<RealtimeConnections>();
+    internal EventRouter Router => Services.GetRequiredService<EventRouter>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Realtime:ConnectionInitTimeout", "00:00:01");
+    }
+
+    /// <summary>A product of the demo data, for inventory subscriptions.</summary>
+    public int AnyProductId()
+    {
+        using var db = CreateDbContext();
+        return db.Products.OrderBy(p => p.Id).Select(p => p.Id).First();
+    }
+
+    /// <summary>Waits until every connection, operation and bus subscription is gone.</summary>
+    public Task AllReleasedAsync() => Events.EventRecorder<object>.WaitUntilAsync(
+        () => Connections.Connections == 0 && Connections.Operations == 0 && Router.SubscriptionCount == 0,
+        $"realtime to release everything ({Connections.Connections} connections, {Connections.Operations} operations, {Router.SubscriptionCount} bus subscriptions)");
+}
