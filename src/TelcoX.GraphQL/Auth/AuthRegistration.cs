@@ -33,6 +33,7 @@ public static class AuthRegistration
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddTelcoPolicies();
+        builder.Services.AddSingleton<Server.WebSockets.ConnectionAuthenticator, BearerConnectionAuthenticator>();
         return builder;
     }
 

@@ -32,6 +32,7 @@ public sealed class SchemaPolicyTests(TelcoApiFactory api) : IClassFixture<Telco
 
         Assert.Empty(schema.Query.Fields.Select(f => f.Name).Except(AuthorizationTable.Query.Keys));
         Assert.Empty(schema.Mutation!.Fields.Select(f => f.Name).Except(AuthorizationTable.Mutation.Keys));
+        Assert.Empty(schema.Subscription!.Fields.Select(f => f.Name).Except(AuthorizationTable.Subscription.Keys));
     }
 
     [Fact]

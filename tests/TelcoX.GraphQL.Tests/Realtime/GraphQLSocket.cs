@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using TelcoX.GraphQL.Tests.Infrastructure;
+
 namespace TelcoX.GraphQL.Tests.Realtime;
 
 /// <summary>A test's end of a GraphQL websocket: send objects as JSON, receive messages or the close.</summary>
@@ -12,6 +14,8 @@ public sealed class GraphQLSocket(WebSocket socket) : IDisposable
     {
         var client = api.Server.CreateWebSocketClient();
         client.SubProtocols.Add(subprotocol);
+        // Staff on the upgrade request (an AGENT machine key), as an admin screen would connect.
+        client.ConfigureRequest = request => request.Headers["X-API-Key"] = AuthenticatedClients.DevelopmentApiKey;
         return new GraphQLSocket(await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None));
     }
 
@@ -20,6 +24,7 @@ public sealed class GraphQLSocket(WebSocket socket) : IDisposable
     {
         var client = new ClientWebSocket();
         client.Options.AddSubProtocol(subprotocol);
+        client.Options.SetRequestHeader("X-API-Key", AuthenticatedClients.DevelopmentApiKey);
         await client.ConnectAsync(url, invoker, CancellationToken.None);
         return new GraphQLSocket(client);
     }

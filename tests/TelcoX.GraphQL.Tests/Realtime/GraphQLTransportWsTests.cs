@@ -19,8 +19,8 @@ public sealed class GraphQLTransportWsTests(RealtimeApiFactory api) : IClassFixt
             await socket.SendAsync(Subscribe("s1", OnInventoryChanged, new { id = productId }));
             await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 1, "the bus subscription");
 
-            await api.CreateClient().QueryDataAsync(SetInventory, new { id = productId, q = 41 });
-            await api.CreateClient().QueryDataAsync(SetInventory, new { id = productId, q = 42 });
+            await api.CreateClient(Role.Admin).QueryDataAsync(SetInventory, new { id = productId, q = 41 });
+            await api.CreateClient(Role.Admin).QueryDataAsync(SetInventory, new { id = productId, q = 42 });
 
             var first = await socket.ReceiveOfTypeAsync("next");
             Assert.Equal("s1", first.GetProperty("id").GetString());

@@ -19,7 +19,7 @@ public sealed class GraphQLWsLegacyTests(RealtimeApiFactory api) : IClassFixture
             await socket.SendAsync(Start("1", OnInventoryChanged, new { id = productId }));
             await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 1, "the bus subscription");
 
-            await api.CreateClient().QueryDataAsync(SetInventory, new { id = productId, q = 5 });
+            await api.CreateClient(Role.Admin).QueryDataAsync(SetInventory, new { id = productId, q = 5 });
 
             var data = await socket.ReceiveOfTypeAsync("data");
             Assert.Equal("1", data.GetProperty("id").GetString());

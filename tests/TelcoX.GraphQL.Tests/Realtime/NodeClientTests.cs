@@ -25,6 +25,7 @@ public sealed class NodeClientTests(KestrelTelcoApi api) : IClassFixture<Kestrel
         await EventRecorder<object>.WaitUntilAsync(() => router.SubscriptionCount > before, $"{client} to subscribe", 20_000);
 
         using var http = new HttpClient { BaseAddress = new Uri(api.GraphQLUrl, "/") };
+        http.DefaultRequestHeaders.Add("X-API-Key", AuthenticatedClients.DevelopmentApiKey);
         await http.QueryDataAsync(RealtimeDocuments.SetInventory, new { id = productId, q = 7 });
         await http.QueryDataAsync(RealtimeDocuments.SetInventory, new { id = productId, q = 8 });
 

@@ -33,7 +33,12 @@ public sealed class RealtimeKestrelApi : WebApplicationFactory<Program>
     public RealtimeConnections Connections => Services.GetRequiredService<RealtimeConnections>();
     internal EventRouter Router => Services.GetRequiredService<EventRouter>();
 
-    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseUrl };
+    /// <summary>A staff client (the development AGENT key): the tests' mutations are staff work.</summary>
+    public HttpClient CreateHttpClient() => new()
+    {
+        BaseAddress = BaseUrl,
+        DefaultRequestHeaders = { { "X-API-Key", AuthenticatedClients.DevelopmentApiKey } },
+    };
 
     public RealtimeKestrelApi Start()
     {

@@ -18,9 +18,9 @@ public sealed class SlowConsumerTests
     public async Task AClientThatDoesNotReadIsClosedWhileAFastOneKeepsReceivingAndMutationsStayFast()
     {
         await using var database = TestDatabase.Create();
-        await using var api = new RealtimeKestrelApi(database, new Dictionary<string, string> { ["Realtime:SendQueueLimitBytes"] = "65536" }) { SmallSendBuffers = true }.Start();
+        await using var api = new RealtimeKestrelApi(database, new Dictionary<string, string> { ["Realtime:SendQueueLimitBytes"] = "65536", ["GraphQL:Limits:MaxAliases"] = "400" }) { SmallSendBuffers = true }.Start();
         var productId = 1;
-        // ~3 KB per event for the slow client, so its TCP buffers fill quickly.
+        // ~3 KB per event for the slow client, so its TCP buffers fill quickly (300 aliases: the limit is raised above).
         var bulky = "subscription ($id: Int!) { onInventoryChanged(productId: $id) { " +
             string.Join(' ', Enumerable.Range(0, 300).Select(i => $"q{i}: quantity")) + " } }";
         using var slow = await GraphQLSocket.ConnectAsync(api.WebSocketUrl, "graphql-transport-ws", TinyReceiveBuffer());

@@ -12,14 +12,14 @@ public sealed class SseTests(RealtimeApiFactory api) : IClassFixture<RealtimeApi
     public async Task ASubscriptionStreamsNextEventsUntilTheClientLeaves()
     {
         var productId = api.AnyProductId();
-        using (var client = api.CreateClient())
+        using (var client = api.CreateClient(Role.Admin))
         using (var response = await client.SendAsync(Request(OnInventoryChanged, new { id = productId }), HttpCompletionOption.ResponseHeadersRead))
         {
             Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
             await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 1, "the bus subscription");
 
-            await api.CreateClient().QueryDataAsync(SetInventory, new { id = productId, q = 3 });
+            await api.CreateClient(Role.Admin).QueryDataAsync(SetInventory, new { id = productId, q = 3 });
 
             Assert.Equal("event: next", await ReadEventLineAsync(reader));
             Assert.Contains("\"quantity\":3", await reader.ReadLineAsync());
@@ -30,7 +30,7 @@ public sealed class SseTests(RealtimeApiFactory api) : IClassFixture<RealtimeApi
     [Fact]
     public async Task AQueryIsOneNextThenComplete()
     {
-        using var client = api.CreateClient();
+        using var client = api.CreateClient(Role.Admin);
         using var response = await client.SendAsync(Request("""{ consumption(msisdn: "593988877766") { minutes } }"""));
         var body = await response.Content.ReadAsStringAsync();
 

@@ -38,6 +38,15 @@ public static class AuthorizationTable
         ["deleteProduct"] = Admin,
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Subscription = new Dictionary<string, string>
+    {
+        // Stock is public like the catalogue; the rest re-read their rows under the caller's row scope.
+        ["onInventoryChanged"] = Public,
+        ["onUsageUpdated"] = SignedIn, ["onInvoiceStatusChanged"] = SignedIn, ["onNotification"] = SignedIn,
+        // Every line's changes: the admin's feed.
+        ["onConsumptionChanged"] = Staff,
+    };
+
     /// <summary>Nested fields tighter than their type: channels are staff data even under one's own customer.</summary>
     public static readonly IReadOnlyDictionary<string, string> NestedFields = new Dictionary<string, string>
     {
@@ -47,7 +56,7 @@ public static class AuthorizationTable
     /// <summary>Every other object and interface type; its fields inherit the decision of the field that reached it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Types = new[]
     {
-        "Customer", "PhoneLine", "CustomerSummary", "Plan", "Consumption", "DataPlan", "CategoryUsage", "UsageEvent",
+        "Customer", "PhoneLine", "CustomerSummary", "UsageSnapshot", "Plan", "Consumption", "DataPlan", "CategoryUsage", "UsageEvent",
         "Channel", "User", "Invoice", "Payment", "Coupon", "Notification", "Transaction", "Product", "Inventory", "Purchase",
         "PageInfo", "CollectionSegmentInfo", "Error",
     }.ToDictionary(name => name, _ => Inherited);

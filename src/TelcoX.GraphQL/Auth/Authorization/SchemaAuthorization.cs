@@ -22,8 +22,7 @@ public static class SchemaAuthorization
     {
         "Query" => AuthorizationTable.Query.GetValueOrDefault(fieldName),
         "Mutation" => AuthorizationTable.Mutation.GetValueOrDefault(fieldName),
-        // Subscriptions are the real-time transport's; until it names them, they are refused.
-        "Subscription" => null,
+        "Subscription" => AuthorizationTable.Subscription.GetValueOrDefault(fieldName),
         _ => AuthorizationTable.NestedFields.GetValueOrDefault($"{typeName}.{fieldName}")
             ?? AuthorizationTable.Types.GetValueOrDefault(typeName)
             ?? (AuthorizationTable.InheritedSuffixes.Any(suffix => typeName.EndsWith(suffix, StringComparison.Ordinal)) ? Policies.Inherited : null),

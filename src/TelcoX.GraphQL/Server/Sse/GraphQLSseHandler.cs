@@ -11,7 +11,7 @@ namespace TelcoX.GraphQL.Server.Sse;
 /// </summary>
 public sealed class GraphQLSseHandler(
     GraphQLOperationExecutor executor, GraphQLRequestParser parser, GraphQLResponseWriter writer, IGraphQLTextSerializer serializer,
-    RealtimeConnections counters, IOptions<RealtimeOptions> options, ILogger<GraphQLSseHandler> logger)
+    RealtimeConnections counters, IOptions<RealtimeOptions> options, IOptions<GraphQLLimitsOptions> limits, ILogger<GraphQLSseHandler> logger)
 {
     public const string MediaType = "text/event-stream";
 
@@ -23,7 +23,7 @@ public sealed class GraphQLSseHandler(
         global::GraphQL.Transport.GraphQLRequest request;
         try
         {
-            request = await new GraphQLRequestReader(parser).ReadAsync(http.Request, http.RequestAborted);
+            request = await new GraphQLRequestReader(parser, limits.Value.MaxBodyBytes).ReadAsync(http.Request, http.RequestAborted);
         }
         catch (GraphQLHttpProblem problem)
         {

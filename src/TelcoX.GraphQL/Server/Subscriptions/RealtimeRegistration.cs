@@ -18,7 +18,7 @@ public static class RealtimeRegistration
         services.AddSingleton<MessageWriter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLRequestParser>();
-        services.AddSingleton<ConnectionAuthenticator>();
+        services.TryAddSingleton<ConnectionAuthenticator>(); // the security setup registers the token-checking one
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLSseHandler>();
         return services;
