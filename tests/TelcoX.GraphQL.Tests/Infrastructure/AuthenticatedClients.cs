@@ -29,9 +29,16 @@ public static class AuthenticatedClients
             client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, DevelopmentApiKey);
             return client;
         }
+        return api.CreateDefaultClient(new BearerTokenHandler(() => api.TokenAsync(role)));
+    }
+
+    /// <summary>The bearer token of a demo user (ADMIN, AGENT or CUSTOMER), from the real login, once per API and role.</summary>
+    public static Task<string> TokenAsync(this WebApplicationFactory<Program> api, Role role)
+    {
+        if (role is Role.Anonymous or Role.ApiKey)
+            throw new ArgumentException($"{role} signs in without a token.", nameof(role));
         var tokens = Tokens.GetValue(api, _ => new());
-        var token = tokens.GetOrAdd(role, r => new Lazy<Task<string>>(() => LoginAsync(api, r)));
-        return api.CreateDefaultClient(new BearerTokenHandler(() => token.Value));
+        return tokens.GetOrAdd(role, r => new Lazy<Task<string>>(() => LoginAsync(api, r))).Value;
     }
 
     /// <summary>A CUSTOMER user of <paramref name="customerId"/>, as login would sign them in.</summary>

@@ -10,12 +10,17 @@ namespace TelcoX.GraphQL.Tests.Realtime;
 /// <summary>A test's end of a GraphQL websocket: send objects as JSON, receive messages or the close.</summary>
 public sealed class GraphQLSocket(WebSocket socket) : IDisposable
 {
-    public static async Task<GraphQLSocket> ConnectAsync(WebApplicationFactory<Program> api, string subprotocol)
+    public static Task<GraphQLSocket> ConnectAsync(WebApplicationFactory<Program> api, string subprotocol) =>
+        // Staff on the upgrade request (an AGENT machine key), as an admin screen would connect.
+        ConnectAsync(api, subprotocol, AuthenticatedClients.DevelopmentApiKey);
+
+    /// <summary>As a browser connects: no header on the upgrade request unless an API key is given.</summary>
+    public static async Task<GraphQLSocket> ConnectAsync(WebApplicationFactory<Program> api, string subprotocol, string? apiKey)
     {
         var client = api.Server.CreateWebSocketClient();
         client.SubProtocols.Add(subprotocol);
-        // Staff on the upgrade request (an AGENT machine key), as an admin screen would connect.
-        client.ConfigureRequest = request => request.Headers["X-API-Key"] = AuthenticatedClients.DevelopmentApiKey;
+        if (apiKey is not null)
+            client.ConfigureRequest = request => request.Headers["X-API-Key"] = apiKey;
         return new GraphQLSocket(await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None));
     }
 
