@@ -23,7 +23,8 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
                 Interlocked.Exchange(ref initReceived, 1);
                 if (!await session.AuthenticateAsync(message))
                 {
-                    session.Send("connection_error", payload: new ExecutionError("Forbidden") { Code = "FORBIDDEN" });
+                    // The one refusal is a token that does not validate: UNAUTHENTICATED, as HTTP answers it.
+                    session.Send("connection_error", payload: new ExecutionError("The token is not valid: sign in again.") { Code = "UNAUTHENTICATED" });
                     await session.Connection.CloseAsync(CloseCodes.Forbidden, "Forbidden");
                     return;
                 }
