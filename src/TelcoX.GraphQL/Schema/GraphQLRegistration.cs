@@ -29,8 +29,8 @@ public static class GraphQLRegistration
             .AddValidationRule<RootAwareComplexityRule>(useForCachedDocuments: true)
             .ConfigureExecutionOptions(options =>
             {
-                // A request past its time ends as a GraphQL error (code TIMEOUT), never a hang.
-                options.Timeout = options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.Timeout;
+                // A request past its time ends as a GraphQL error (code TIMEOUT), never a hang; subscriptions stay open.
+                options.Timeout = ExecutionTimeout.For(options, options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.Timeout);
                 options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                 if (!IntrospectionAllowed(options.RequestServices!))
                     options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);

@@ -29,12 +29,16 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
     /// <summary>
     /// Under application/json every GraphQL response is a 200 (legacy clients read the body).
     /// Under application/graphql-response+json a response without data is a 4xx when the client's
-    /// document, variables or request were at fault, a 5xx when the server was.
+    /// document, variables or request were at fault, 504 when it ran past the time limit, a 500 when
+    /// the server failed.
     /// </summary>
     public static int StatusCodeFor(ExecutionResult result, string mediaType)
     {
         if (mediaType == GraphQLMediaTypes.Json || result.Executed)
             return StatusCodes.Status200OK;
+        // Past GraphQL:Limits:Timeout: the server's limit, not a crash; 504 tells a client it may try later.
+        if (result.Errors is { Count: > 0 } errors && errors.All(e => e is TimeoutError))
+            return StatusCodes.Status504GatewayTimeout;
         return HasOnlyRequestErrors(result) ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
     }
 

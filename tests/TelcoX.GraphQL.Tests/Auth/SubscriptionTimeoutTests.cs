@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using TelcoX.GraphQL.Tests.Infrastructure;
+using TelcoX.GraphQL.Tests.Realtime;
+using static TelcoX.GraphQL.Tests.Realtime.RealtimeDocuments;
+
+namespace TelcoX.GraphQL.Tests.Auth;
+
+/// <summary>The execution timeout bounds setting a subscription up, not how long it stays open.</summary>
+public sealed class SubscriptionTimeoutTests(SubscriptionTimeoutTests.ShortTimeoutApi api) : IClassFixture<SubscriptionTimeoutTests.ShortTimeoutApi>
+{
+    public sealed class ShortTimeoutApi : TelcoApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("GraphQL:Limits:Timeout", "00:00:00.500");
+        }
+    }
+
+    [Fact]
+    public async Task ASubscriptionStillReceivesEventsAfterTheTimeoutHasPassed()
+    {
+        int productId;
+        using (var db = api.CreateDbContext())
+            productId = db.Products.OrderBy(p => p.Id).Select(p => p.Id).First();
+        using var socket = await GraphQLSocket.ConnectAsync(api, "graphql-transport-ws");
+        await socket.InitAsync();
+        await socket.SendAsync(Subscribe("stock", OnInventoryChanged, new { id = productId }));
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await api.CreateClient(Role.ApiKey).QueryDataAsync(SetInventory, new { id = productId, q = 17 });
+
+        var next = await socket.ReceiveOfTypeAsync("next");
+        Assert.Equal(17, next.GetProperty("payload").GetProperty("data").GetProperty("onInventoryChanged").GetProperty("quantity").GetInt32());
+    }
+}
