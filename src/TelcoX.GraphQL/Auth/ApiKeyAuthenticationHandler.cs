@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -24,22 +22,8 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         if (!Request.Headers.TryGetValue(HeaderName, out var values))
             return Task.FromResult(AuthenticateResult.NoResult());
-        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(values.ToString()));
-        foreach (var (name, client) in authOptions.CurrentValue.ApiKeys)
-        {
-            if (string.IsNullOrEmpty(client.Key) || !Roles.All.Contains(client.Role))
-                continue;
-            if (CryptographicOperations.FixedTimeEquals(presented, SHA256.HashData(Encoding.UTF8.GetBytes(client.Key))))
-                return Task.FromResult(AuthenticateResult.Success(Ticket(name, client.Role)));
-        }
-        return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
-    }
-
-    private AuthenticationTicket Ticket(string name, string role)
-    {
-        var identity = new ClaimsIdentity(
-            [new Claim("sub", "apikey:" + name), new Claim(Roles.ClaimType, role)],
-            SchemeName, "sub", Roles.ClaimType);
-        return new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName);
+        return Task.FromResult(ApiKeyPrincipal.For(authOptions.CurrentValue, values.ToString(), SchemeName) is { } identity
+            ? AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName))
+            : AuthenticateResult.Fail("Unknown API key."));
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using TelcoX.GraphQL.Auth.Authorization;
 using TelcoX.GraphQL.Conventions;
@@ -15,6 +16,9 @@ public sealed class TelcoSchema : global::GraphQL.Types.Schema
         Subscription = subscription;
         // Same name as the built-in scalar, so it replaces it everywhere.
         RegisterType(new CanonicalDecimalGraphType());
+        // An IDE's introspection query multiplies to millions under the page-size rule; introspection is
+        // governed by GraphQL:Introspection instead (off in Production), and MaxDepth still applies.
+        this.WithIntrospectionComplexityImpact(0);
     }
 
     protected override void OnBeforeInitializeType(IGraphType graphType)

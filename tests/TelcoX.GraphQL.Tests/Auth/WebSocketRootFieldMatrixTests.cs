@@ -13,20 +13,24 @@ namespace TelcoX.GraphQL.Tests.Auth;
 /// </summary>
 public sealed class WebSocketRootFieldMatrixTests(TelcoApiFactory api) : IClassFixture<TelcoApiFactory>
 {
-    public static TheoryData<string, Role> Cases()
+    /// <summary>Each role on each protocol; the API key both on the upgrade request and in connection_init (as Banana Cake Pop sends it).</summary>
+    public static TheoryData<string, Role, bool> Cases()
     {
-        var cases = new TheoryData<string, Role>();
+        var cases = new TheoryData<string, Role, bool>();
         foreach (var protocol in new[] { "graphql-transport-ws", "graphql-ws" })
+        {
             foreach (var role in Roles)
-                cases.Add(protocol, role);
+                cases.Add(protocol, role, false);
+            cases.Add(protocol, Role.ApiKey, true);
+        }
         return cases;
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task EachRootFieldIsAllowedOrRefusedForTheRole(string protocol, Role role)
+    public async Task EachRootFieldIsAllowedOrRefusedForTheRole(string protocol, Role role, bool apiKeyInInit)
     {
-        using var socket = await ConnectAsync(protocol, role);
+        using var socket = await ConnectAsync(protocol, role, apiKeyInInit);
         var fields = RootFields(api, subscriptions: true);
         var legacy = protocol == "graphql-ws";
         for (var i = 0; i < fields.Count; i++)
@@ -38,10 +42,15 @@ public sealed class WebSocketRootFieldMatrixTests(TelcoApiFactory api) : IClassF
         Assert.Empty(mismatches);
     }
 
-    private async Task<GraphQLSocket> ConnectAsync(string protocol, Role role)
+    private async Task<GraphQLSocket> ConnectAsync(string protocol, Role role, bool apiKeyInInit)
     {
-        var socket = await GraphQLSocket.ConnectAsync(api, protocol, role == Role.ApiKey ? AuthenticatedClients.DevelopmentApiKey : null);
-        await socket.InitAsync(role is Role.Anonymous or Role.ApiKey ? null : new { Authorization = $"Bearer {await api.TokenAsync(role)}" });
+        var socket = await GraphQLSocket.ConnectAsync(api, protocol, role == Role.ApiKey && !apiKeyInInit ? AuthenticatedClients.DevelopmentApiKey : null);
+        await socket.InitAsync(role switch
+        {
+            Role.Anonymous => null,
+            Role.ApiKey => apiKeyInInit ? new Dictionary<string, string> { ["X-API-Key"] = AuthenticatedClients.DevelopmentApiKey } : null,
+            _ => new Dictionary<string, string> { ["Authorization"] = $"Bearer {await api.TokenAsync(role)}" },
+        });
         return socket;
     }
 

@@ -68,6 +68,16 @@ public sealed class WebSocketTokenTests(TelcoApiFactory api) : IClassFixture<Tel
         Assert.Equal("You are not allowed to use the field 'onConsumptionChanged'.", error.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public async Task AnUnknownApiKeyInConnectionInitClosesWith4403()
+    {
+        using var socket = await GraphQLSocket.ConnectAsync(api, "graphql-transport-ws", apiKey: null);
+
+        await socket.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["X-API-Key"] = "not-a-key" } });
+
+        Assert.Equal((4403, "Forbidden"), await socket.ReceiveCloseAsync());
+    }
+
     private string Token(string kind) => kind switch
     {
         "forged" => TestTokens.Forged(),

@@ -3,10 +3,20 @@ namespace TelcoX.GraphQL.Server.Ide;
 /// <summary>The IDE's settings: this server's endpoints, and no call to any host but this one.</summary>
 public static class BananaCakePopConfig
 {
-    public static object For(HttpRequest request)
+    /// <summary>
+    /// Headers the IDE sends with every request, e.g. <c>GraphQL:Ide:HttpHeaders:X-API-Key</c>. Development
+    /// sets its API key there, so that the IDE answers at once; elsewhere nothing is set and the developer
+    /// adds a header (or logs in and pastes the token) in the IDE's connection settings.
+    /// </summary>
+    public const string HttpHeadersSection = "GraphQL:Ide:HttpHeaders";
+
+    public static object For(HttpRequest request, IConfiguration configuration)
     {
         var host = $"{request.Host}{request.PathBase}{GraphQLEndpoint.Path}";
         var secure = request.IsHttps;
+        var headers = configuration.GetSection(HttpHeadersSection).GetChildren()
+            .Where(header => !string.IsNullOrEmpty(header.Value))
+            .ToDictionary(header => header.Key, header => header.Value!);
         return new
         {
             endpoint = $"{(secure ? "https" : "http")}://{host}",
@@ -14,6 +24,7 @@ public static class BananaCakePopConfig
             useBrowserUrlAsEndpoint = false,
             useGet = false,
             includeCookies = false,
+            httpHeaders = headers,
             title = "TelcoX",
             // Without this the IDE reports usage to a host outside this network.
             disableTelemetry = true,

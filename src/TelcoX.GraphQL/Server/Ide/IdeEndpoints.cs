@@ -10,7 +10,7 @@ public static class IdeEndpoints
     public static WebApplication MapTelcoIde(this WebApplication app)
     {
         var ide = app.Services.GetRequiredService<BananaCakePop>();
-        app.MapGet($"{GraphQLEndpoint.Path}/bcp-config.json", (HttpRequest request) => Results.Json(BananaCakePopConfig.For(request)));
+        app.MapGet($"{GraphQLEndpoint.Path}/bcp-config.json", (HttpRequest request, IConfiguration configuration) => Results.Json(BananaCakePopConfig.For(request, configuration)));
         if (ide.IsInstalled)
             app.UseStaticFiles(new StaticFileOptions
             {
