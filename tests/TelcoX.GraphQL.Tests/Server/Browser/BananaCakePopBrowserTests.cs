@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TelcoX.GraphQL.Server.Subscriptions;
+using TelcoX.GraphQL.Tests.Events;
+using TelcoX.GraphQL.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace TelcoX.GraphQL.Tests.Server.Browser;
+
+/// <summary>
+/// Banana Cake Pop as a developer uses it: the real API on a loopback port, the IDE opened at
+/// GET /graphql in headless Chromium, a query run and its result shown, a subscription started and
+/// an event shown after a mutation, and not one request leaving 127.0.0.1. The Development
+/// configuration gives the IDE its API key (GraphQL:Ide:HttpHeaders), so nothing is typed in.
+/// </summary>
+public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHelper output) : IClassFixture<KestrelTelcoApi>
+{
+    [BrowserFact]
+    public async Task TheIdeRunsAQueryAndShowsASubscriptionEventWithoutLeavingLoopback()
+    {
+        using var http = new HttpClient { BaseAddress = api.GraphQLUrl };
+        http.DefaultRequestHeaders.Add("X-API-Key", AuthenticatedClients.DevelopmentApiKey);
+        var product = (await http.QueryDataAsync("{ products(first: 1) { nodes { id name } } }")).GetProperty("products").GetProperty("nodes")[0];
+        var (productId, productName) = (product.GetProperty("id").GetInt32(), product.GetProperty("name").GetString()!);
+        var quantity = Random.Shared.Next(100_000, 999_999); // a number nothing else on the page shows
+        var clock = Stopwatch.StartNew();
+
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = chromium.Page;
+        try
+        {
+            await page.GotoAsync(api.GraphQLUrl.ToString());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
+            await page.GetByText("Schema available").WaitForAsync(); // the IDE introspected this server
+            output.WriteLine($"IDE open, schema introspected: {clock.ElapsedMilliseconds} ms");
+
+            await RunAsync(page, "{ products(first: 1) { nodes { id name } } }");
+            await page.GetByText(productName).First.WaitForAsync();
+            output.WriteLine($"query result shown ({productName}): {clock.ElapsedMilliseconds} ms");
+
+            await RunAsync(page, $"subscription {{ onInventoryChanged(productId: {productId}) {{ productId quantity }} }}");
+            var realtime = api.Services.GetRequiredService<RealtimeConnections>();
+            await EventRecorder<object>.WaitUntilAsync(() => realtime.Operations >= 1, "the IDE's subscription", 60_000);
+            await http.QueryDataAsync($"mutation {{ setInventory(input: {{ productId: {productId}, quantity: {quantity} }}) {{ inventory {{ quantity }} }} }}");
+            await page.GetByText(quantity.ToString()).First.WaitForAsync();
+            output.WriteLine($"subscription event shown (quantity {quantity}): {clock.ElapsedMilliseconds} ms");
+        }
+        catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
+        {
+            var screenshot = await chromium.ScreenshotAsync(nameof(BananaCakePopBrowserTests));
+            throw new Xunit.Sdk.XunitException($"{failure.Message}\nScreenshot: {screenshot}\nRequests:\n{string.Join('\n', chromium.Requests)}");
+        }
+
+        output.WriteLine($"{chromium.Requests.Count} requests, {chromium.Requests.Distinct().Count()} distinct URLs, hosts: {string.Join(", ", chromium.Requests.Select(Host).Distinct())}");
+        Assert.Empty(chromium.Blocked);
+        Assert.All(chromium.Requests, url => Assert.True(HeadlessChromium.IsLoopback(url), $"left 127.0.0.1: {url}"));
+        Assert.Contains(chromium.Requests, url => url.StartsWith("ws://127.0.0.1:", StringComparison.Ordinal)); // the subscription's socket
+    }
+
+    /// <summary>Replaces the request editor's text and presses Run, as a person would.</summary>
+    private static async Task RunAsync(IPage page, string document)
+    {
+        await page.Locator(".monaco-editor").First.ClickAsync(); // the Request editor
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.InsertTextAsync(document); // inserted, not typed: no auto-closed brackets
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).First.ClickAsync(); // the toolbar button (its tooltip names the shortcut too)
+    }
+
+    private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}" : url;
+}
