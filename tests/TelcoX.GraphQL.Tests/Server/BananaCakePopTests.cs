@@ -42,6 +42,8 @@ public sealed partial class BananaCakePopTests(TelcoApiFactory api) : IClassFixt
         Assert.True(config.GetProperty("disableTelemetry").GetBoolean());
         Assert.Equal("http://localhost/graphql", config.GetProperty("endpoint").GetString());
         Assert.Equal("ws://localhost/graphql", config.GetProperty("subscriptionEndpoint").GetString());
+        // Development presets its API key (GraphQL:Ide:HttpHeaders), so the IDE answers at once.
+        Assert.Equal(AuthenticatedClients.DevelopmentApiKey, config.GetProperty("httpHeaders").GetProperty("X-API-Key").GetString());
     }
 
     [Fact]
