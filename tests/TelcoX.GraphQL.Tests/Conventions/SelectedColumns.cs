@@ -12,9 +12,15 @@ public static partial class SelectedColumns
         return Column().Matches(sql[select..from]).Select(match => match.Groups[1].Value).ToHashSet();
     }
 
-    /// <summary>The columns of the one statement that reads <paramref name="table"/>.</summary>
+    /// <summary>The columns of the one statement that reads <paramref name="table"/> (as its first FROM; joins aside).</summary>
     public static IReadOnlySet<string> Of(IEnumerable<string> statements, string table) =>
-        Of(Assert.Single(statements, sql => sql.Contains($"FROM \"{table}\"") || sql.Contains($"FROM `{table}`")));
+        Of(Assert.Single(statements, sql => Reads(sql, table)));
+
+    public static bool Reads(string sql, string table)
+    {
+        var from = sql[sql.IndexOf("FROM", StringComparison.Ordinal)..];
+        return from.StartsWith($"FROM \"{table}\"", StringComparison.Ordinal) || from.StartsWith($"FROM `{table}`", StringComparison.Ordinal);
+    }
 
     // SQLite quotes "t"."Column", MariaDB `t`.`Column`.
     [GeneratedRegex("""[`"]\w+[`"]\.[`"](\w+)[`"]""")]
