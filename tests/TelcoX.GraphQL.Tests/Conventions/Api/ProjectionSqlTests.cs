@@ -44,6 +44,26 @@ public sealed class ProjectionSqlTests(SqlCapturingApiFactory api) : IClassFixtu
     }
 
     [Fact]
+    public async Task OneFieldSelectedTwiceReadsTheColumnsOfBothSelections()
+    {
+        var (data, _) = await RunAsync("""
+            { customers(first: 3) { nodes { name lines { msisdn } } } ...More }
+            fragment More on Query { customers(first: 3) { nodes { email lines { productType } } } }
+            """);
+
+        await using var db = api.CreateDbContext();
+        var expected = await db.Customers.OrderBy(c => c.Id).Take(3).Select(c => new { c.Name, c.Email, Lines = c.Lines.Count }).ToListAsync();
+        var nodes = data.GetProperty("customers").Nodes();
+        Assert.Equal(expected.Select(c => c.Name), nodes.Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal(expected.Select(c => c.Email), nodes.Select(n => n.GetProperty("email").GetString()));
+        Assert.All(nodes.SelectMany(n => n.GetProperty("lines").EnumerateArray()), l =>
+        {
+            Assert.False(string.IsNullOrEmpty(l.GetProperty("msisdn").GetString()));
+            Assert.False(string.IsNullOrEmpty(l.GetProperty("productType").GetString()));
+        });
+    }
+
+    [Fact]
     public async Task FilterAndOrderOnColumnsNotSelectedStillApplyAndCursorsStillPage()
     {
         const string Arguments = "first: 4, where: { subtotal: { gt: 0 } }, order: [{ total: DESC }]";
