@@ -38,8 +38,9 @@ public sealed class FakeApi : IGraphQLTransport
 
     public void Push(string subscription, string dataJson) => Stream(subscription).Writer.TryWrite(Data(dataJson));
 
+    /// <summary>The variables of the last request of an operation, as the real transport would send them.</summary>
     public string VariablesOf(string operation) =>
-        JsonSerializer.Serialize(Requests.Last(r => r.Operation.Name == operation).Variables);
+        JsonSerializer.Serialize(Requests.Last(r => r.Operation.Name == operation).Variables, GraphQLJson.Options);
 
     public Task<OperationResult<JsonElement>> ExecuteAsync(GraphQLOperationRequest request, CancellationToken cancellationToken)
     {
