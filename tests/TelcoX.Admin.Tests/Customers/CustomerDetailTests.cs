@@ -79,6 +79,21 @@ public sealed class CustomerDetailTests : BunitContext
     }
 
     [Fact]
+    public void ARecordedUsageEventIsConfirmedInWords()
+    {
+        api.Answer("RecordUsageEvent", """{ "recordUsageEvent": { "counted": true, "dataPlan": { "usedBytes": 5767168, "percentUsed": 0.02 }, "errors": null } }""");
+        var detail = ShowJesus();
+
+        detail.Find("[data-testid=record-usage-0969786985] select").Change("Entertainment");
+        detail.Find("[data-testid=record-usage-0969786985] input").Change("2");
+        detail.Find("[data-testid=record-usage-0969786985]").Submit();
+
+        detail.WaitForAssertion(() => Assert.Equal("Recorded 2.00 MB of entertainment data on 0969786985.", detail.Find(".simulate .notice").TextContent));
+        Assert.Contains("\"bytes\":2097152", api.VariablesOf("RecordUsageEvent"));
+        Assert.Contains("\"category\":\"ENTERTAINMENT\"", api.VariablesOf("RecordUsageEvent"));
+    }
+
+    [Fact]
     public void SimulatingConsumptionAsksFirstAndSendsNothingWhenCancelled()
     {
         api.Answer("SimulateConsumption", """{ "simulateConsumption": { "changed": 1, "errors": null } }""");
