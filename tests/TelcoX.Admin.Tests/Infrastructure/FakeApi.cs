@@ -38,6 +38,10 @@ public sealed class FakeApi : IGraphQLTransport
 
     public void Push(string subscription, string dataJson) => Stream(subscription).Writer.TryWrite(Data(dataJson));
 
+    /// <summary>A subscription event that carries only an error, as a dropped socket would.</summary>
+    public void PushError(string subscription, string message, string? code) =>
+        Stream(subscription).Writer.TryWrite(new OperationResult<JsonElement>(default, [new GraphQLClientError(message, code, null)]));
+
     /// <summary>The variables of the last request of an operation, as the real transport would send them.</summary>
     public string VariablesOf(string operation) =>
         JsonSerializer.Serialize(Requests.Last(r => r.Operation.Name == operation).Variables, GraphQLJson.Options);
@@ -57,6 +61,16 @@ public sealed class FakeApi : IGraphQLTransport
         SubscriptionTokens.Add(cancellationToken);
         await foreach (var item in Stream(request.Operation.Name).Reader.ReadAllAsync(cancellationToken))
             yield return item;
+    }
+
+    /// <summary>Ends the current subscription stream (the socket closed); the next subscribe gets a new one.</summary>
+    public void EndStream(string subscription)
+    {
+        lock (streams)
+        {
+            if (streams.Remove(subscription, out var channel))
+                channel.Writer.TryComplete();
+        }
     }
 
     private Channel<OperationResult<JsonElement>> Stream(string name)
