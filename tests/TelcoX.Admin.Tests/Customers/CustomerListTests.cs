@@ -80,6 +80,23 @@ public sealed class CustomerListTests : BunitContext
     }
 
     [Fact]
+    public async Task AnAnswerThatArrivesAfterANewerSearchIsIgnored()
+    {
+        var slow = api.AnswerLater("GetCustomers");
+        var list = Render<CustomerList>();
+        api.Answer("GetCustomers", CustomerJson.Page(customers: [(3, "Jesus Jacome")]));
+        list.Find("select[aria-label='Service type']").Change("postpago");
+        list.WaitForAssertion(() => Assert.Contains("Jesus Jacome", list.Markup));
+
+        slow.SetResult(CustomerJson.Page(customers: [(1, "Jhon Doe")]));
+        await Task.Delay(300); // time for the stale answer to reach the page, were it not ignored
+        await list.InvokeAsync(() => { });
+
+        Assert.Equal("Jesus Jacome", list.Find("tbody a").TextContent);
+        Assert.DoesNotContain("Jhon Doe", list.Markup);
+    }
+
+    [Fact]
     public void AnEmptyResultSaysNothingMatches()
     {
         api.Answer("GetCustomers", CustomerJson.Page());
