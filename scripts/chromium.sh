@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; it never downloads a
+# Debian's Chromium for the browser tests (Banana Cake Pop, the admin) (Playwright drives /usr/bin/chromium; it never downloads a
 # browser of its own). Usage: chromium.sh install
 set -euo pipefail
 
