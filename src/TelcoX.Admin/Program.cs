@@ -1,15 +1,22 @@
+using TelcoX.Admin.Api;
 using TelcoX.Admin.Components;
+using TelcoX.Admin.Components.Account;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddAdminAuthentication();
+builder.Services.AddTelcoXApi(builder.Configuration);
 
 var app = builder.Build();
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdminAccount();
 
 app.Run();
 
