@@ -1,4 +1,3 @@
-using System.Globalization;
 using TelcoX.Admin.GraphQL;
 
 namespace TelcoX.Admin.Components.Pages.Notifications;
@@ -13,7 +12,4 @@ public static class NotificationKinds
         NotificationKind.DataPlanLow => "Data plan low",
         _ => kind.ToString(),
     };
-
-    public static string DateTime(DateTimeOffset? date) =>
-        date is { } d ? d.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "—";
 }
