@@ -17,7 +17,7 @@ public static class GraphQLClientServiceCollectionExtensions
         services.AddHttpClient<GraphQLHttpTransport>();
         services.TryAddScoped<IAccessTokenProvider>(_ => new StaticAccessTokenProvider(null));
         services.TryAddScoped<GraphQLWebSocketTransport>();
-        services.TryAddScoped<GraphQLClientRuntime>();
+        services.TryAddScoped<IGraphQLTransport, GraphQLTransport>();
         services.TryAddScoped<TClient>();
         return services;
     }

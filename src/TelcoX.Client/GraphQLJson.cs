@@ -12,8 +12,9 @@ public static class GraphQLJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static Dictionary<string, object?> RequestPayload(GraphQLOperation operation, IReadOnlyDictionary<string, object?> variables, bool byId)
+    public static Dictionary<string, object?> RequestPayload(GraphQLOperationRequest request, bool byId)
     {
+        var (operation, variables) = request;
         var payload = new Dictionary<string, object?>
         {
             [byId ? "documentId" : "query"] = byId ? operation.DocumentId : operation.Document,
@@ -24,19 +25,27 @@ public static class GraphQLJson
         return payload;
     }
 
-    /// <summary>Reads <c>{ data, errors }</c>; data that does not fit the generated types is a transport error.</summary>
-    public static OperationResult<T> ReadResult<T>(JsonElement payload)
+    /// <summary>Reads a <c>{ data, errors }</c> payload; the data stays JSON until the generated client types it.</summary>
+    public static OperationResult<JsonElement> ReadResult(JsonElement payload)
     {
         var errors = payload.TryGetProperty("errors", out var list) ? ReadErrors(list) : [];
-        if (!payload.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
-            return new OperationResult<T>(default, errors);
+        return payload.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? new OperationResult<JsonElement>(data.Clone(), errors)
+            : new OperationResult<JsonElement>(default, errors);
+    }
+
+    /// <summary>Types a result's data; data that does not fit the generated types is reported, not thrown.</summary>
+    public static OperationResult<T> Convert<T>(OperationResult<JsonElement> result)
+    {
+        if (result.Data.ValueKind != JsonValueKind.Object)
+            return new OperationResult<T>(default, result.Errors);
         try
         {
-            return new OperationResult<T>(data.Deserialize<T>(Options), errors);
+            return new OperationResult<T>(result.Data.Deserialize<T>(Options), result.Errors);
         }
         catch (JsonException exception)
         {
-            return new OperationResult<T>(default, [.. errors, GraphQLClientError.Transport($"The response does not match the generated types: {exception.Message}")]);
+            return new OperationResult<T>(default, [.. result.Errors, GraphQLClientError.Transport($"The response does not match the generated types: {exception.Message}")]);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace TelcoX.Client;
@@ -16,13 +17,13 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
     private GraphQLWebSocketConnection? connection;
     private int lastId;
 
-    public async IAsyncEnumerable<OperationResult<T>> Subscribe<T>(GraphQLOperation operation, IReadOnlyDictionary<string, object?> variables,
+    public async IAsyncEnumerable<OperationResult<JsonElement>> SubscribeAsync(GraphQLOperationRequest request,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var (socket, failure) = await ConnectAsync(cancellationToken);
         if (socket is null)
         {
-            yield return OperationResult<T>.Failure(GraphQLClientError.Transport(failure!));
+            yield return OperationResult<JsonElement>.Failure(GraphQLClientError.Transport(failure!));
             yield break;
         }
 
@@ -31,10 +32,10 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
         var running = true;
         try
         {
-            if (await TrySubscribeAsync(socket, id, operation, variables, cancellationToken) is { } error)
+            if (await TrySubscribeAsync(socket, id, request, cancellationToken) is { } error)
             {
                 running = false;
-                yield return OperationResult<T>.Failure(GraphQLClientError.Transport(error));
+                yield return OperationResult<JsonElement>.Failure(GraphQLClientError.Transport(error));
                 yield break;
             }
             await foreach (var message in messages.ReadAllAsync(cancellationToken))
@@ -42,18 +43,18 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
                 switch (message.Type)
                 {
                     case "next":
-                        yield return GraphQLJson.ReadResult<T>(message.Payload);
+                        yield return GraphQLJson.ReadResult(message.Payload);
                         break;
                     case "error":
                         running = false;
-                        yield return new OperationResult<T>(default, GraphQLJson.ReadErrors(message.Payload));
+                        yield return new OperationResult<JsonElement>(default, GraphQLJson.ReadErrors(message.Payload));
                         yield break;
                     case "complete":
                         running = false;
                         yield break;
                     case WebSocketMessage.Closed:
                         running = false;
-                        yield return OperationResult<T>.Failure(GraphQLClientError.Transport(message.Reason!));
+                        yield return OperationResult<JsonElement>.Failure(GraphQLClientError.Transport(message.Reason!));
                         yield break;
                 }
             }
@@ -64,12 +65,11 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
         }
     }
 
-    private static async Task<string?> TrySubscribeAsync(GraphQLWebSocketConnection socket, string id, GraphQLOperation operation,
-        IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    private static async Task<string?> TrySubscribeAsync(GraphQLWebSocketConnection socket, string id, GraphQLOperationRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            await socket.SendAsync(new { id, type = "subscribe", payload = GraphQLJson.RequestPayload(operation, variables, byId: false) }, cancellationToken);
+            await socket.SendAsync(new { id, type = "subscribe", payload = GraphQLJson.RequestPayload(request, byId: false) }, cancellationToken);
             return null;
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException)

@@ -33,8 +33,8 @@ public sealed class ClientEmitter(ISchema schema)
             code.Line($"{(required ? "" : $"if ({TypeMapper.Parameter(name)} is not null) ")}variables[\"{name}\"] = {TypeMapper.Parameter(name)};");
         }
         code.Line(subscription
-            ? $"return runtime.Subscribe<{operation.Name}Result>(TelcoXOperations.{operation.Name}, variables, cancellationToken);"
-            : $"return runtime.ExecuteAsync<{operation.Name}Result>(TelcoXOperations.{operation.Name}, variables, cancellationToken);");
+            ? $"return {Runtime}.GraphQLTransportExtensions.SubscribeAsync<{operation.Name}Result>(transport, new(TelcoXOperations.{operation.Name}, variables), cancellationToken);"
+            : $"return {Runtime}.GraphQLTransportExtensions.ExecuteAsync<{operation.Name}Result>(transport, new(TelcoXOperations.{operation.Name}, variables), cancellationToken);");
         code.Close();
         code.Close();
     }
@@ -75,9 +75,9 @@ public sealed class ClientEmitter(ISchema schema)
     {
         code.Line("/// <summary>The typed client of the TelcoX API; scoped (one per Blazor circuit), one websocket shared by its subscriptions.</summary>");
         code.Open("public sealed partial class TelcoXClient");
-        code.Line($"private readonly {Runtime}.GraphQLClientRuntime runtime;");
+        code.Line($"private readonly {Runtime}.IGraphQLTransport transport;");
         code.Line();
-        code.Line($"public TelcoXClient({Runtime}.GraphQLClientRuntime runtime) => this.runtime = runtime;");
+        code.Line($"public TelcoXClient({Runtime}.IGraphQLTransport transport) => this.transport = transport;");
         code.Close();
         code.Line();
         code.Open("public static class TelcoXClientServiceCollectionExtensions");

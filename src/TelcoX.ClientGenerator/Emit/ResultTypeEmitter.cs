@@ -40,11 +40,11 @@ public sealed class ResultTypeEmitter(ISchema schema, GraphQLDocument document, 
             var property = TypeMapper.Pascal(key);
             var named = TypeMapper.Unwrap(first.Definition.ResolvedType!);
             var childName = $"{childPrefix}_{property}";
-            var type = TypeMapper.Map(first.Definition.ResolvedType!, t => t is IComplexGraphType ? childName : enums.Use(t), conditional);
+            var type = TypeMapper.Map(first.Definition.ResolvedType!, t => TypeMapper.IsComposite(t) ? childName : enums.Use(t), conditional);
             var required = type.EndsWith('?') ? "" : "required ";
             code.Line($"[global::System.Text.Json.Serialization.JsonPropertyName(\"{key}\")]");
             code.Line($"public {required}{type} {property} {{ get; init; }}");
-            if (named is IComplexGraphType)
+            if (TypeMapper.IsComposite(named))
             {
                 // Sub-fields are conditional when the same key is selected under different type conditions.
                 var mixed = occurrences.Count(o => o.Conditional) > 1 || occurrences.Select(o => o.Conditional).Distinct().Count() > 1;
@@ -98,10 +98,10 @@ public sealed class ResultTypeEmitter(ISchema schema, GraphQLDocument document, 
         condition.Name == scopeType.Name
         || (scopeType is IObjectGraphType objectType && objectType.ResolvedInterfaces.Any(i => i.Name == condition.Name));
 
-    private static FieldType FieldDefinition(IGraphType type, string name)
+    private FieldType FieldDefinition(IGraphType type, string name)
     {
         if (name == "__typename")
-            return new FieldType { Name = name, ResolvedType = new NonNullGraphType(new StringGraphType()) };
+            return schema.TypeNameMetaFieldType;
         return (type as IComplexGraphType)?.GetField(name)
             ?? throw new InvalidOperationException($"'{type.Name}' has no field '{name}' (the validator should have said so).");
     }

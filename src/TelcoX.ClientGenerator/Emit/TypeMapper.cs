@@ -37,8 +37,6 @@ public static class TypeMapper
 
     public static string Scalar(string name) => Scalars.GetValueOrDefault(name, UnknownScalar);
 
-    public static bool IsScalar(IGraphType type) => type is ScalarGraphType;
-
     /// <summary>The C# type of an output or input type, with <paramref name="named"/> naming objects, inputs and enums.</summary>
     public static string Map(IGraphType type, Func<IGraphType, string> named, bool forceNullable = false)
     {
@@ -51,6 +49,7 @@ public static class TypeMapper
     private static string Inner(IGraphType type, Func<IGraphType, string> named) => type switch
     {
         ListGraphType list => $"global::System.Collections.Generic.IReadOnlyList<{Map(list.ResolvedType!, named)}>",
+        EnumerationGraphType => named(type), // graphql-dotnet's enums are scalars too
         ScalarGraphType scalar => Scalar(scalar.Name),
         _ => named(type),
     };
@@ -66,10 +65,13 @@ public static class TypeMapper
     private static string MapVariableInner(GraphQLType type, ISchema schema) => type switch
     {
         GraphQLListType list => $"global::System.Collections.Generic.IReadOnlyList<{Map(list.Type, schema)}>",
-        GraphQLNamedType named when schema.AllTypes[named.Name.StringValue] is ScalarGraphType => Scalar(named.Name.StringValue),
+        GraphQLNamedType named when schema.AllTypes[named.Name.StringValue] is ScalarGraphType and not EnumerationGraphType => Scalar(named.Name.StringValue),
         GraphQLNamedType named => Pascal(named.Name.StringValue),
         _ => throw new InvalidOperationException($"Unexpected type node {type.Kind}."),
     };
+
+    /// <summary>Objects, interfaces and unions: types with a selection set, which become result records.</summary>
+    public static bool IsComposite(IGraphType type) => type is IComplexGraphType or UnionGraphType;
 
     public static IGraphType Unwrap(IGraphType type) => type switch
     {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Errors;
 using GraphQLParser.AST;
 using TelcoX.ClientGenerator.Diagnostics;
 
@@ -24,7 +25,9 @@ public static class OperationValidator
             Extensions = Inputs.Empty,
         }).GetAwaiter().GetResult();
 
+        // Without values every required variable would be "missing": only the document itself is checked.
         return result.Errors
+            .Where(error => error is not InvalidVariableError)
             .Select(error => error.Locations is { Count: > 0 } locations
                 ? combined.ErrorAt(locations[0].Line, locations[0].Column, ErrorCodes.Validation, error.Message)
                 : combined.ErrorAt(1, 1, ErrorCodes.Validation, error.Message))
