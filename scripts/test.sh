@@ -11,6 +11,7 @@ trap 'bash scripts/mariadb.sh stop; rm -f "$log"' EXIT
 dotnet tool restore >/dev/null
 dotnet build TelcoX.sln -c Release -nologo -v quiet
 bash scripts/redis.sh install
+bash scripts/chromium.sh install
 bash scripts/mariadb.sh start
 
 run_suite() {

@@ -5,12 +5,18 @@ namespace TelcoX.Admin.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>The generated TelcoX client, pointed at <c>TelcoX:ApiUrl</c>, signed as the current user.</summary>
+    /// <summary>
+    /// The generated TelcoX client (scoped: one per circuit), pointed at <c>TelcoX:ApiUrl</c> and signed as
+    /// the current user. <c>TelcoX:UsePersistedDocuments</c> (default true) sends document ids, not text.
+    /// </summary>
     public static IServiceCollection AddTelcoXApi(this IServiceCollection services, IConfiguration configuration)
     {
-        var endpoint = new Uri(configuration["TelcoX:ApiUrl"] ?? "http://127.0.0.1:5080/graphql");
         services.AddScoped<IAccessTokenProvider, SignedInAccessTokenProvider>();
-        services.AddHttpClient<TelcoXClient>(http => http.BaseAddress = endpoint);
+        services.AddTelcoXClient(options =>
+        {
+            options.Endpoint = new Uri(configuration["TelcoX:ApiUrl"] ?? "http://127.0.0.1:5080/graphql");
+            options.UsePersistedDocuments = configuration.GetValue("TelcoX:UsePersistedDocuments", true);
+        });
         return services;
     }
 }
