@@ -38,6 +38,10 @@ public sealed class FakeApi : IGraphQLTransport
 
     public void Push(string subscription, string dataJson) => Stream(subscription).Writer.TryWrite(Data(dataJson));
 
+    /// <summary>A subscription event that carries only an error, as a dropped socket would.</summary>
+    public void PushError(string subscription, string message, string? code) =>
+        Stream(subscription).Writer.TryWrite(new OperationResult<JsonElement>(default, [new GraphQLClientError(message, code, null)]));
+
     public string VariablesOf(string operation) =>
         JsonSerializer.Serialize(Requests.Last(r => r.Operation.Name == operation).Variables);
 
