@@ -47,7 +47,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
         page.Find("[data-testid=confirm-yes]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Paid", page.Find("[data-testid=invoice-status]").TextContent));
-        Assert.Equal("""{"input":{"invoiceNumber":"FAC-2026-11-00014","amount":22.4,"method":"TARJETA"}}""", Sent("PayInvoice"));
+        Assert.Equal("""{"input":{"invoiceNumber":"FAC-2026-11-00014","amount":22.40,"method":"TARJETA"}}""", Sent("PayInvoice"));
         Assert.Contains("Invoice FAC-2026-11-00014 is paid: $22.40 by Card.", page.Find("[data-testid=notice]").TextContent);
         Assert.Contains("2026-11-24 19:00:00 UTC by Card", page.Find("[data-testid=invoice-paid]").TextContent);
         Assert.Single(page.FindAll("[data-testid=payment-row]"));
@@ -95,7 +95,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
         Assert.Contains("with coupon CUP-363RR587", page.Find("[data-testid=confirm-dialog]").TextContent);
         page.Find("[data-testid=confirm-yes]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("""{"input":{"couponCode":"CUP-363RR587","amount":22.4,"method":"TRANSFERENCIA"}}""", Sent("PayInvoice")));
+        page.WaitForAssertion(() => Assert.Equal("""{"input":{"couponCode":"CUP-363RR587","amount":22.40,"method":"TRANSFERENCIA"}}""", Sent("PayInvoice")));
     }
 
     [Fact]

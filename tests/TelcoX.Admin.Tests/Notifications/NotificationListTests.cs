@@ -72,4 +72,19 @@ public sealed class NotificationListTests : FakeApiContext
 
         Assert.True(listening.IsCancellationRequested);
     }
+
+    [Fact]
+    public void WhenTheLiveFeedDropsThePageSaysSoThenReloadsAndListensAgain()
+    {
+        Api.Answer("GetNotifications", TwoNotifications);
+        var page = Render<NotificationList>();
+
+        Api.PushError("OnNotification", "The GraphQL API at ws://127.0.0.1:5080/graphql closed the connection (1006)", "TRANSPORT_ERROR");
+
+        page.WaitForAssertion(() => Assert.Contains("Live notifications paused: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent));
+        Assert.DoesNotContain("1006", page.Markup);
+        page.WaitForAssertion(() => Assert.Equal(2, Api.Requests.Count(r => r.Operation.Name == "GetNotifications")), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=error]")));
+        page.WaitForAssertion(() => Assert.Equal(2, Api.SubscriptionTokens.Count));
+    }
 }

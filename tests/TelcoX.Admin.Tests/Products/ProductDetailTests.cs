@@ -131,14 +131,22 @@ public sealed class ProductDetailTests : FakeApiContext
     }
 
     [Fact]
-    public void ALiveFeedThatFailsSaysSoInASentence()
+    public void WhenTheLiveFeedDropsThePageSaysSoThenReadsTheStockAgainAndListensAgain()
     {
-        Api.Answer("GetProduct", Router);
+        var stockNow = 5;
+        Api.Answer("GetProduct", _ => Router.Replace("\"quantity\": 5", $"\"quantity\": {stockNow}"));
         var page = Render<ProductDetail>(p => p.Add(c => c.Id, 3));
 
+        stockNow = 2;
         Api.PushError("OnInventoryChanged", "WebSocket closed: 1011 System.IO.IOException at Foo.Bar()", "TRANSPORT_ERROR");
 
-        page.WaitForAssertion(() => Assert.Contains("Live stock updates stopped: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Live stock updates paused: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent));
         Assert.DoesNotContain("IOException", page.Markup);
+        // After the pause: the stock sold meanwhile is read again, and pushes arrive again.
+        page.WaitForAssertion(() => Assert.Equal("2", page.Find("[data-testid=stock]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=error]"));
+        page.WaitForAssertion(() => Assert.Equal(2, Api.SubscriptionTokens.Count));
+        Api.Push("OnInventoryChanged", Stock(1, "2026-11-24T19:10:00Z"));
+        page.WaitForAssertion(() => Assert.Equal("1", page.Find("[data-testid=stock]").TextContent));
     }
 }
