@@ -36,6 +36,7 @@ public sealed class ScreenshotTests(LiveStack stack)
 
             await page.GotoAsync($"{stack.Admin.BaseUrl}/customers/{jesus}");
             await Expect(page.GetByTestId("live").First).ToBeVisibleAsync();
+            await page.WaitForTimeoutAsync(1_500); // let the figures' arrival highlight fade
             await Shoot(page, "customer-detail" + suffix);
         }
 

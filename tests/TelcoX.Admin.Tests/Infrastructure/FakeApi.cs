@@ -42,8 +42,9 @@ public sealed class FakeApi : IGraphQLTransport
     public void PushError(string subscription, string message, string? code) =>
         Stream(subscription).Writer.TryWrite(new OperationResult<JsonElement>(default, [new GraphQLClientError(message, code, null)]));
 
+    /// <summary>The variables of the last request of an operation, as the real transport would send them.</summary>
     public string VariablesOf(string operation) =>
-        JsonSerializer.Serialize(Requests.Last(r => r.Operation.Name == operation).Variables);
+        JsonSerializer.Serialize(Requests.Last(r => r.Operation.Name == operation).Variables, GraphQLJson.Options);
 
     public Task<OperationResult<JsonElement>> ExecuteAsync(GraphQLOperationRequest request, CancellationToken cancellationToken)
     {
