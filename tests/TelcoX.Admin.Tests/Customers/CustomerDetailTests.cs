@@ -50,6 +50,28 @@ public sealed class CustomerDetailTests : BunitContext
     }
 
     [Fact]
+    public void WhenTheFeedDropsThePanelSaysSoThenListensAgainAndRereadsWhatItMissed()
+    {
+        LinePanel.RetryDelay = TimeSpan.FromMilliseconds(10);
+        api.Answer("GetLineUsage", """
+            { "line": { "msisdn": "0969786985",
+                "consumption": { "balance": 5.25, "dataMb": 30000.00, "minutes": 300, "updatedAt": "2026-11-24T19:30:00Z" },
+                "dataPlans": [] } }
+            """);
+        var detail = ShowJesus();
+
+        api.PushError("OnUsageUpdated", "The WebSocket connection was closed unexpectedly.", "TRANSPORT_ERROR");
+        detail.WaitForAssertion(() => Assert.Equal(ErrorMessages.ApiUnreachable, detail.Find(".line-head .badge[title]").GetAttribute("title")));
+        Assert.DoesNotContain("WebSocket", detail.Markup);
+
+        api.EndStream("OnUsageUpdated");
+
+        detail.WaitForAssertion(() => Assert.Equal("$5.25", detail.Find("[data-testid=balance]").TextContent));
+        Assert.Equal(2, api.Requests.Count(r => r.Operation.Name == "OnUsageUpdated"));
+        Assert.NotNull(detail.Find("[data-testid=live]"));
+    }
+
+    [Fact]
     public async Task LeavingThePageStopsTheSubscription()
     {
         ShowJesus();

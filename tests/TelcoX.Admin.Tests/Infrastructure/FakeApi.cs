@@ -63,6 +63,16 @@ public sealed class FakeApi : IGraphQLTransport
             yield return item;
     }
 
+    /// <summary>Ends the current subscription stream (the socket closed); the next subscribe gets a new one.</summary>
+    public void EndStream(string subscription)
+    {
+        lock (streams)
+        {
+            if (streams.Remove(subscription, out var channel))
+                channel.Writer.TryComplete();
+        }
+    }
+
     private Channel<OperationResult<JsonElement>> Stream(string name)
     {
         lock (streams)

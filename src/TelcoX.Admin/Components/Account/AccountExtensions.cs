@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace TelcoX.Admin.Components.Account;
@@ -24,6 +25,8 @@ public static class AccountExtensions
             });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuthenticationStateProvider, TokenExpiryRevalidator>();
         return services;
     }
 

@@ -18,6 +18,17 @@ public sealed record LineUsage(string Msisdn, LineConsumption? Consumption, Line
                 plan.Usage.Select(u => new CategoryBytes(u.Category, u.TotalBytes)).ToList()));
     }
 
+    /// <summary>A fresh read, after the live feed was interrupted and may have missed changes.</summary>
+    public static LineUsage From(GetLineUsage_Line line)
+    {
+        var plan = line.DataPlans.FirstOrDefault(p => p.IsActive) ?? line.DataPlans.FirstOrDefault();
+        return new(
+            line.Msisdn,
+            line.Consumption is { } c ? new(c.Balance, c.DataMb, c.Minutes, c.UpdatedAt) : null,
+            plan is null ? null : new(plan.LimitBytes, plan.UsedBytes, plan.PercentUsed, plan.IsActive, plan.Expired, plan.ExpiresAt,
+                plan.Usage.Select(u => new CategoryBytes(u.Category, u.TotalBytes)).ToList()));
+    }
+
     public static LineUsage From(OnUsageUpdated_OnUsageUpdated snapshot) => new(
         snapshot.Msisdn,
         snapshot.Consumption is { } c ? new(c.Balance, c.DataMb, c.Minutes, c.UpdatedAt) : null,
