@@ -46,7 +46,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
         Assert.Contains("Record a payment of $22.40 by Card for invoice FAC-2026-11-00014?", page.Find("[data-testid=confirm-dialog]").TextContent);
         page.Find("[data-testid=confirm-yes]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Paid", page.Find("[data-testid=invoice-status]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Paid", page.Find("[data-testid=invoice-status]").TextContent), Patience);
         Assert.Equal("""{"input":{"invoiceNumber":"FAC-2026-11-00014","amount":22.40,"method":"TARJETA"}}""", Sent("PayInvoice"));
         Assert.Contains("Invoice FAC-2026-11-00014 is paid: $22.40 by Card.", page.Find("[data-testid=notice]").TextContent);
         Assert.Contains("2026-11-24 19:00:00 UTC by Card", page.Find("[data-testid=invoice-paid]").TextContent);
@@ -78,7 +78,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
         page.Find("[data-testid=pay-form]").Submit();
         page.Find("[data-testid=confirm-yes]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("The amount must equal the invoice total, 22.40", page.Find("[data-testid=error]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("The amount must equal the invoice total, 22.40", page.Find("[data-testid=error]").TextContent.Trim()), Patience);
         Assert.Contains("\"amount\":20", Sent("PayInvoice"));
         Assert.Equal("Unpaid", page.Find("[data-testid=invoice-status]").TextContent);
     }
@@ -95,7 +95,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
         Assert.Contains("with coupon CUP-363RR587", page.Find("[data-testid=confirm-dialog]").TextContent);
         page.Find("[data-testid=confirm-yes]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("""{"input":{"couponCode":"CUP-363RR587","amount":22.40,"method":"TRANSFERENCIA"}}""", Sent("PayInvoice")));
+        page.WaitForAssertion(() => Assert.Equal("""{"input":{"couponCode":"CUP-363RR587","amount":22.40,"method":"TRANSFERENCIA"}}""", Sent("PayInvoice")), Patience);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
         Assert.DoesNotContain(Api.Requests, r => r.Operation.Name == "CancelCoupon");
         page.Find("[data-testid=confirm-yes]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Cancelled", page.Find("[data-testid=coupon-row]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Cancelled", page.Find("[data-testid=coupon-row]").TextContent), Patience);
         Assert.Equal("""{"code":"CUP-363RR587"}""", Sent("CancelCoupon"));
         Assert.Contains("Coupon CUP-363RR587 cancelled.", page.Find("[data-testid=notice]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=cancel-coupon]"));
@@ -127,7 +127,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
 
         page.Find("[data-testid=issue-coupon]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("already has a live coupon, CUP-363RR587", page.Find("[data-testid=error]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("already has a live coupon, CUP-363RR587", page.Find("[data-testid=error]").TextContent), Patience);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class InvoiceDetailTests : FakeApiContext
 
         page.Find("[data-testid=send-invoice]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Invoice FAC-2026-11-00014 sent. Enviada a pablo.parra38@example.com.", page.Find("[data-testid=notice]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Invoice FAC-2026-11-00014 sent. Enviada a pablo.parra38@example.com.", page.Find("[data-testid=notice]").TextContent), Patience);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class InvoiceListTests : FakeApiContext
         page.Find("form").Submit();
 
         Assert.Equal("billing?contract=CN-0000003", Location);
-        page.WaitForAssertion(() => Assert.Equal("""{"contractNumber":"CN-0000003","first":20}""", Sent("GetInvoicesByContract")));
+        page.WaitForAssertion(() => Assert.Equal("""{"contractNumber":"CN-0000003","first":20}""", Sent("GetInvoicesByContract")), Patience);
         Assert.Equal(2, page.FindAll("[data-testid=invoice-row]").Count);
     }
 

@@ -71,7 +71,7 @@ public sealed class ChannelListTests : FakeApiContext
         page.Find("[data-testid=channel-content]").Change("Llamó por su saldo");
         page.Find("[data-testid=register-channel]").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("Información recibida exitosamente (Jesus Jacome)", page.Find("[data-testid=channel-notice]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Información recibida exitosamente (Jesus Jacome)", page.Find("[data-testid=channel-notice]").TextContent), Patience);
         Assert.Equal("""{"customerId":3,"kind":"CALL","content":"Llamó por su saldo"}""", Sent("RegisterChannel"));
         Assert.Equal(loads + 1, Api.Requests.Count(r => r.Operation.Name == "GetMessagesByKind"));
         Assert.Equal("", page.Find("[data-testid=channel-content]").GetAttribute("value") ?? "");
@@ -90,7 +90,7 @@ public sealed class ChannelListTests : FakeApiContext
         page.Find("[data-testid=channel-content]").Change("Hola");
         page.Find("[data-testid=register-channel]").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("El cliente con id 999 no existe", page.Find("[data-testid=error]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("El cliente con id 999 no existe", page.Find("[data-testid=error]").TextContent.Trim()), Patience);
         Assert.Empty(page.FindAll("[data-testid=channel-notice]"));
     }
 }

@@ -17,6 +17,12 @@ public abstract class FakeApiContext : BunitContext
 
     protected FakeApi Api { get; } = new();
 
+    /// <summary>How long a test waits for what a push or a click sets off: generous, as the suite shares two busy cores.</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a live page pauses before it listens again after its feed dropped.</summary>
+    protected static TimeSpan LiveFeedPause => TelcoX.Admin.Components.Pages.Products.LiveFeed.RetryDelay;
+
     /// <summary>The variables of the last request for an operation, as the real transport writes them (nulls left out).</summary>
     protected string Sent(string operation) =>
         JsonSerializer.Serialize(Api.Requests.Last(r => r.Operation.Name == operation).Variables, Readable);

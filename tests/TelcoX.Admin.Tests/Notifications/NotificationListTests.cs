@@ -42,7 +42,7 @@ public sealed class NotificationListTests : FakeApiContext
                 "createdAt": "2026-11-24T19:00:00Z", "readAt": null, "user": { "email": "admin@telcox.dev" } } }
             """);
 
-        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=notification]").Count));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=notification]").Count), Patience);
         Assert.Contains("FAC-2026-11-00014 fue pagada", page.FindAll("[data-testid=notification]")[0].TextContent);
         Assert.Contains("3 notifications", page.Markup);
     }
@@ -56,7 +56,7 @@ public sealed class NotificationListTests : FakeApiContext
 
         page.Find("[data-testid=mark-read]").Click();
 
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=mark-read]")));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=mark-read]")), Patience);
         Assert.Contains("2026-11-24 19:05:00 UTC", page.FindAll("[data-testid=notification]")[0].TextContent);
         Assert.Equal("""{"id":2}""", Sent("MarkNotificationRead"));
     }
@@ -81,10 +81,10 @@ public sealed class NotificationListTests : FakeApiContext
 
         Api.PushError("OnNotification", "The GraphQL API at ws://127.0.0.1:5080/graphql closed the connection (1006)", "TRANSPORT_ERROR");
 
-        page.WaitForAssertion(() => Assert.Contains("Live notifications paused: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Live notifications paused: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent), Patience);
         Assert.DoesNotContain("1006", page.Markup);
-        page.WaitForAssertion(() => Assert.Equal(2, Api.Requests.Count(r => r.Operation.Name == "GetNotifications")), TimeSpan.FromSeconds(10));
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=error]")));
-        page.WaitForAssertion(() => Assert.Equal(2, Api.SubscriptionTokens.Count));
+        page.WaitForAssertion(() => Assert.Equal(2, Api.Requests.Count(r => r.Operation.Name == "GetNotifications")), Patience + LiveFeedPause);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=error]")), Patience);
+        page.WaitForAssertion(() => Assert.Equal(2, Api.SubscriptionTokens.Count), Patience);
     }
 }

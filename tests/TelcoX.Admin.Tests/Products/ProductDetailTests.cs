@@ -24,10 +24,10 @@ public sealed class ProductDetailTests : FakeApiContext
         Assert.Equal("""{"productId":3}""", Sent("OnInventoryChanged"));
 
         Api.Push("OnInventoryChanged", Stock(4, "2026-11-24T19:00:01Z"));
-        page.WaitForAssertion(() => Assert.Equal("4", page.Find("[data-testid=stock]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("4", page.Find("[data-testid=stock]").TextContent), Patience);
 
         Api.Push("OnInventoryChanged", Stock(0, "2026-11-24T19:00:02Z"));
-        page.WaitForAssertion(() => Assert.Equal("0", page.Find("[data-testid=stock]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("0", page.Find("[data-testid=stock]").TextContent), Patience);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ProductDetailTests : FakeApiContext
         page.Find("[data-testid=purchase-quantity]").Change("6");
         page.Find("[data-testid=purchase-form]").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("Insufficient inventory: only 5 left, nothing was bought.", page.Find("[data-testid=error]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Insufficient inventory: only 5 left, nothing was bought.", page.Find("[data-testid=error]").TextContent.Trim()), Patience);
         Assert.Equal("""{"productId":3,"quantity":6}""", Sent("PurchaseProduct"));
         Assert.Equal("5", page.Find("[data-testid=stock]").TextContent);
     }
@@ -73,7 +73,7 @@ public sealed class ProductDetailTests : FakeApiContext
 
         page.Find("[data-testid=purchase-form]").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("Insufficient inventory: this product is out of stock, nothing was bought.", page.Find("[data-testid=error]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Insufficient inventory: this product is out of stock, nothing was bought.", page.Find("[data-testid=error]").TextContent.Trim()), Patience);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ProductDetailTests : FakeApiContext
         page.Find("[data-testid=purchase-customer]").Change("20");
         page.Find("[data-testid=purchase-form]").Submit();
 
-        page.WaitForAssertion(() => Assert.Equal("Bought 2 × Router WiFi 6 AX1800 for $179.80.", page.Find("[data-testid=purchase-notice]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("Bought 2 × Router WiFi 6 AX1800 for $179.80.", page.Find("[data-testid=purchase-notice]").TextContent), Patience);
         Assert.Equal("3", page.Find("[data-testid=stock]").TextContent);
         Assert.Equal("""{"productId":3,"quantity":2,"customerId":20}""", Sent("PurchaseProduct"));
     }
@@ -105,11 +105,11 @@ public sealed class ProductDetailTests : FakeApiContext
             """);
         var page = Render<ProductDetail>(p => p.Add(c => c.Id, 3));
         Api.Push("OnInventoryChanged", Stock(2, "2026-11-24T19:00:05Z"));
-        page.WaitForAssertion(() => Assert.Equal("2", page.Find("[data-testid=stock]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("2", page.Find("[data-testid=stock]").TextContent), Patience);
 
         page.Find("[data-testid=purchase-form]").Submit();
 
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=purchase-notice]")));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=purchase-notice]")), Patience);
         Assert.Equal("2", page.Find("[data-testid=stock]").TextContent);
     }
 
@@ -126,7 +126,7 @@ public sealed class ProductDetailTests : FakeApiContext
         Assert.DoesNotContain(Api.Requests, r => r.Operation.Name == "SetInventory");
         page.Find("[data-testid=confirm-yes]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("40", page.Find("[data-testid=stock]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("40", page.Find("[data-testid=stock]").TextContent), Patience);
         Assert.Equal("""{"productId":3,"quantity":40}""", Sent("SetInventory"));
     }
 
@@ -140,13 +140,13 @@ public sealed class ProductDetailTests : FakeApiContext
         stockNow = 2;
         Api.PushError("OnInventoryChanged", "WebSocket closed: 1011 System.IO.IOException at Foo.Bar()", "TRANSPORT_ERROR");
 
-        page.WaitForAssertion(() => Assert.Contains("Live stock updates paused: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Live stock updates paused: The TelcoX API cannot be reached right now.", page.Find("[data-testid=error]").TextContent), Patience);
         Assert.DoesNotContain("IOException", page.Markup);
         // After the pause: the stock sold meanwhile is read again, and pushes arrive again.
-        page.WaitForAssertion(() => Assert.Equal("2", page.Find("[data-testid=stock]").TextContent), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal("2", page.Find("[data-testid=stock]").TextContent), Patience + LiveFeedPause);
         Assert.Empty(page.FindAll("[data-testid=error]"));
-        page.WaitForAssertion(() => Assert.Equal(2, Api.SubscriptionTokens.Count));
+        page.WaitForAssertion(() => Assert.Equal(2, Api.SubscriptionTokens.Count), Patience);
         Api.Push("OnInventoryChanged", Stock(1, "2026-11-24T19:10:00Z"));
-        page.WaitForAssertion(() => Assert.Equal("1", page.Find("[data-testid=stock]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("1", page.Find("[data-testid=stock]").TextContent), Patience);
     }
 }

@@ -40,6 +40,6 @@ public sealed class ProductListTests : FakeApiContext
 
         page.Find("[data-testid=pager-next]").Click();
         Assert.Equal("products?page=2", Location);
-        page.WaitForAssertion(() => Assert.Equal("""{"skip":10,"take":10}""", Sent("GetProductsPage")));
+        page.WaitForAssertion(() => Assert.Equal("""{"skip":10,"take":10}""", Sent("GetProductsPage")), Patience);
     }
 }
