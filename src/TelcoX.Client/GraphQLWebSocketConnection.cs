@@ -92,7 +92,7 @@ internal sealed class GraphQLWebSocketConnection : IAsyncDisposable
             }
             reason = DescribeClose("closed the connection");
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or JsonException or ObjectDisposedException)
+        catch (Exception exception) // whatever broke the socket, every subscriber must hear why
         {
             reason = stopping.IsCancellationRequested
                 ? $"The subscription connection to {endpoint} was closed by the client."
@@ -142,8 +142,7 @@ internal sealed class GraphQLWebSocketConnection : IAsyncDisposable
             try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client disposed", closing.Token); }
             catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException) { }
         }
-        try { await receiving; }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException) { }
+        await receiving; // never throws: the loop reports its failures to the subscribers
         socket.Dispose();
         stopping.Dispose();
     }

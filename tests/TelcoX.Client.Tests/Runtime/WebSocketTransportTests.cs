@@ -54,4 +54,30 @@ public sealed class WebSocketTransportTests
 
         Assert.Equal(2, server.Connections);
     }
+
+    [Fact]
+    public async Task CancellingASubscriptionTellsTheServerToStopIt()
+    {
+        await using var server = await FakeWebSocketServer.StartAsync(closeAfterSubscriptions: 0);
+        await using var host = new ClientHost(server.Endpoint);
+        using var cancel = new CancellationTokenSource();
+
+        var running = host.Client.OnInventoryChanged(3, cancel.Token).CollectAsync();
+        await Eventually(() => server.Received.Any(m => Type(m) == "subscribe"));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        await Eventually(() => server.Received.Any(m => Type(m) == "complete" && m.GetProperty("id").GetString() == "1"));
+    }
+
+    private static string? Type(JsonElement message) => message.GetProperty("type").GetString();
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var attempt = 0; !condition(); attempt++)
+        {
+            Assert.True(attempt < 200, "The server never saw the expected message.");
+            await Task.Delay(50);
+        }
+    }
 }
