@@ -40,6 +40,8 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
             }
             await foreach (var message in messages.ReadAllAsync(cancellationToken))
             {
+                // ReadAllAsync hands out what is already buffered even once cancelled: a cancelled subscription yields nothing more.
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (message.Type)
                 {
                     case "next":
