@@ -8,8 +8,8 @@ namespace TelcoX.Client;
 /// <summary>
 /// Subscriptions over graphql-transport-ws: one socket per client (per scope), opened on the first
 /// subscription and shared by the rest. A closed socket ends every enumeration with a TRANSPORT_ERROR
-/// result; the next subscription opens a new socket. The document text is always sent here: the API's
-/// websocket endpoint does not look persisted ids up.
+/// result; the next subscription opens a new socket. With UsePersistedDocuments the subscribe message
+/// carries the document id alone, as HTTP requests do.
 /// </summary>
 public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> options, IAccessTokenProvider tokens) : IAsyncDisposable, IDisposable
 {
@@ -32,7 +32,7 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
         var running = true;
         try
         {
-            if (await TrySubscribeAsync(socket, id, request, cancellationToken) is { } error)
+            if (await TrySubscribeAsync(socket, id, request, options.Value.UsePersistedDocuments, cancellationToken) is { } error)
             {
                 running = false;
                 yield return OperationResult<JsonElement>.Failure(GraphQLClientError.Transport(error));
@@ -40,6 +40,8 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
             }
             await foreach (var message in messages.ReadAllAsync(cancellationToken))
             {
+                // ReadAllAsync hands out what is already buffered even once cancelled: a cancelled subscription yields nothing more.
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (message.Type)
                 {
                     case "next":
@@ -65,11 +67,12 @@ public sealed class GraphQLWebSocketTransport(IOptions<GraphQLClientOptions> opt
         }
     }
 
-    private static async Task<string?> TrySubscribeAsync(GraphQLWebSocketConnection socket, string id, GraphQLOperationRequest request, CancellationToken cancellationToken)
+    private static async Task<string?> TrySubscribeAsync(GraphQLWebSocketConnection socket, string id, GraphQLOperationRequest request, bool byId,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await socket.SendAsync(new { id, type = "subscribe", payload = GraphQLJson.RequestPayload(request, byId: false) }, cancellationToken);
+            await socket.SendAsync(new { id, type = "subscribe", payload = GraphQLJson.RequestPayload(request, byId) }, cancellationToken);
             return null;
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException)

@@ -20,7 +20,7 @@ public static class GraphQLEndpoint
         var handler = ActivatorUtilities.CreateInstance<GraphQLHttpHandler>(services,
             new GraphQLRequestReader(parser, services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.MaxBodyBytes),
             ActivatorUtilities.CreateInstance<HttpGetOperationGuard>(services),
-            ActivatorUtilities.CreateInstance<PersistedDocumentStore>(services),
+            services.GetRequiredService<PersistedDocumentStore>(),
             ActivatorUtilities.CreateInstance<GraphQLResponseWriter>(services));
         var ide = services.GetRequiredService<BananaCakePop>();
         var (webSockets, sse) = (services.GetRequiredService<GraphQLWebSocketHandler>(), services.GetRequiredService<GraphQLSseHandler>());

@@ -38,7 +38,8 @@ public sealed class PersistedDocumentStore
         if (Id(request) is { } id)
         {
             if (!documents.TryGetValue(id, out var text))
-                throw GraphQLHttpProblem.BadRequest("PersistedQueryNotFound");
+                // Apollo clients recognise this exact message and resend the text.
+                throw new GraphQLHttpProblem(StatusCodes.Status400BadRequest, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound");
             if (request.Query is not null && request.Query != text)
                 throw GraphQLHttpProblem.BadRequest("The document text does not match its id.");
             request.Query = text;
@@ -47,6 +48,23 @@ public sealed class PersistedDocumentStore
         }
         if (onlyPersisted && (request.Query is null || !documents.ContainsKey(Hash(request.Query))))
             throw new GraphQLHttpProblem(StatusCodes.Status400BadRequest, "PERSISTED_QUERY_ONLY", "Only persisted documents are accepted.");
+    }
+
+    /// <summary>
+    /// The same check for an operation started over a websocket or SSE: null when it may run (its text
+    /// filled in), otherwise the GraphQL error to answer that operation with.
+    /// </summary>
+    public ExecutionError? TryResolve(GraphQLRequest request)
+    {
+        try
+        {
+            Resolve(request);
+            return null;
+        }
+        catch (GraphQLHttpProblem problem)
+        {
+            return new ExecutionError(problem.Message) { Code = problem.Code };
+        }
     }
 
     private static string? Id(GraphQLRequest request)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TelcoX.Client.Tests.GraphQL;
 using TelcoX.Client.Tests.Infrastructure;
 
 namespace TelcoX.Client.Tests.Runtime;
@@ -41,6 +42,21 @@ public sealed class WebSocketTransportTests
         Assert.Equal(7, subscribe.GetProperty("variables").GetProperty("productId").GetInt32());
         Assert.StartsWith("subscription OnInventoryChanged", subscribe.GetProperty("query").GetString());
         Assert.Equal(JsonValueKind.Undefined, subscribe.TryGetProperty("documentId", out var id) ? id.ValueKind : JsonValueKind.Undefined);
+    }
+
+    [Fact]
+    public async Task WithPersistedDocumentsTheSubscribeCarriesTheIdAlone()
+    {
+        await using var server = await FakeWebSocketServer.StartAsync(closeAfterSubscriptions: 1);
+        await using var host = new ClientHost(server.Endpoint, configure: options => options.UsePersistedDocuments = true);
+
+        await host.Client.OnInventoryChanged(7).CollectAsync();
+
+        var subscribe = server.Received.Last().GetProperty("payload");
+        Assert.Equal(TelcoXOperations.OnInventoryChanged.DocumentId, subscribe.GetProperty("documentId").GetString());
+        Assert.StartsWith("sha256:", subscribe.GetProperty("documentId").GetString());
+        Assert.False(subscribe.TryGetProperty("query", out _));
+        Assert.Equal(7, subscribe.GetProperty("variables").GetProperty("productId").GetInt32());
     }
 
     [Fact]

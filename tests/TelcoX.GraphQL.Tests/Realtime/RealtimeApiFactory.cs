@@ -7,7 +7,7 @@ using TelcoX.GraphQL.Tests.Infrastructure;
 namespace TelcoX.GraphQL.Tests.Realtime;
 
 /// <summary>The in-memory API with a short connection_init timeout, and what realtime holds open.</summary>
-public sealed class RealtimeApiFactory : TelcoApiFactory
+public class RealtimeApiFactory : TelcoApiFactory
 {
     public RealtimeConnections Connections => Services.GetRequiredService<RealtimeConnections>();
     internal EventRouter Router => Services.GetRequiredService<EventRouter>();

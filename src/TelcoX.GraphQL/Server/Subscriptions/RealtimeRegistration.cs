@@ -18,6 +18,7 @@ public static class RealtimeRegistration
         services.AddSingleton<MessageWriter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLRequestParser>();
+        services.TryAddSingleton<PersistedDocumentStore>(); // one store for HTTP, websockets and SSE
         services.TryAddSingleton<ConnectionAuthenticator>(); // the security setup registers the token-checking one
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLSseHandler>();
