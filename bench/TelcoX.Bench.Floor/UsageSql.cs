@@ -28,17 +28,12 @@ public static class UsageSql
         RETURNING `Id`;
         """;
 
-    /// <summary>The category column is part of the statement, as in EF's four ExecuteUpdate shapes.</summary>
+    /// <summary>The category column is part of the statement, as in EF's four ExecuteUpdate shapes (by key, no row-scope join).</summary>
     public static string AddBytes(string categoryColumn) => $"""
         UPDATE `DataPlans` AS `d`
-        INNER JOIN (
-            SELECT `p`.`Id`, `p`.`CustomerId`
-            FROM `PhoneLines` AS `p`
-            WHERE @__ef_filter__p_1
-        ) AS `p0` ON `d`.`PhoneLineId` = `p0`.`Id`
         SET `d`.`{categoryColumn}` = `d`.`{categoryColumn}` + @__bytes_1,
             `d`.`UsedBytes` = `d`.`UsedBytes` + @__bytes_1
-        WHERE @__ef_filter__p_1 AND (`d`.`Id` = @__planId_0)
+        WHERE `d`.`Id` = @__planId_0
         """;
 
     public const string PlanAfter = """
