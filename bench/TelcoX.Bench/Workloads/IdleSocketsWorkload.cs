@@ -11,8 +11,9 @@ public static class IdleSocketsWorkload
 {
     public static async Task<BenchRow> RunAsync(BenchOptions options)
     {
-        var api = await MeasureAsync(FanOutWorkload.WebSocketUri(options.Api, "/graphql"), options.ApiKey, options.ApiPid, options.IdleSockets);
-        var floor = await MeasureAsync(FanOutWorkload.WebSocketUri(options.Floor, "/ws"), null, options.FloorPid, options.IdleSockets);
+        var settle = TimeSpan.FromSeconds(options.Quick ? 0.5 : 3);
+        var api = await MeasureAsync(FanOutWorkload.WebSocketUri(options.Api, "/graphql"), options.ApiKey, options.ApiPid, options.IdleSockets, settle);
+        var floor = await MeasureAsync(FanOutWorkload.WebSocketUri(options.Floor, "/ws"), null, options.FloorPid, options.IdleSockets, settle);
         var limit = 600.0 * options.IdleSockets / 10_000;
         return new BenchRow("P6", $"{options.IdleSockets:N0} idle websockets: server RSS growth",
             $"{Format(api.DeltaMb)} MB ({Format(api.DeltaMb * 1024 / options.IdleSockets, "0.0")} KB/socket)",
@@ -24,14 +25,14 @@ public static class IdleSocketsWorkload
 
     private sealed record Memory(double BeforeMb, double DeltaMb, int Open);
 
-    private static async Task<Memory> MeasureAsync(Uri endpoint, string? apiKey, int pid, int count)
+    private static async Task<Memory> MeasureAsync(Uri endpoint, string? apiKey, int pid, int count, TimeSpan settle)
     {
-        await Task.Delay(1000);
+        await Task.Delay(settle);
         var before = RssMb(pid);
         var clients = await TransportWsClient.ConnectManyAsync(endpoint, apiKey, count, parallel: 128);
         try
         {
-            await Task.Delay(3000); // idle: let the server settle (and collect what the handshakes left)
+            await Task.Delay(settle); // idle: let the server settle (and collect what the handshakes left)
             var open = clients.Count(c => c.Failure is null);
             return new Memory(before, RssMb(pid) - before, open);
         }
