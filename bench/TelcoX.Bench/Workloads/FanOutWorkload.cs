@@ -45,21 +45,27 @@ public static class FanOutWorkload
         try
         {
             await Task.WhenAll(clients.Select(c => c.SubscribeAsync(Subscription, new { msisdn })));
-            // A first event that every subscriber must see proves the subscriptions are live; it is not timed.
-            var missing = await PublishAndWaitAsync(clients, publish, 1);
+            // A subscription goes live a moment after "subscribe" (the server looks the line up first), so
+            // untimed events are published until every subscriber has had one; then the timed ones start.
+            var missing = clients.Count;
+            for (var attempt = 0; attempt < 20 && missing > 0; attempt++)
+                missing = await PublishAndWaitAsync(clients, publish, _ => 1, TimeSpan.FromSeconds(2));
+            await Task.Delay(500);
+            var baseline = clients.Select(c => c.Received).ToArray();
             var sent = new List<long>();
             var publishMs = new List<double>();
             for (var i = 0; i < options.FanOutEvents && missing == 0; i++)
             {
                 await Task.Delay(100);
                 sent.Add(Stopwatch.GetTimestamp());
-                missing = await PublishAndWaitAsync(clients, () => TimedAsync(publish, publishMs), i + 2);
+                var expected = i + 1;
+                missing = await PublishAndWaitAsync(clients, () => TimedAsync(publish, publishMs), c => baseline[c] + expected, TimeSpan.FromSeconds(15));
             }
             var latencies = new List<double>();
-            foreach (var client in clients)
-                lock (client.Arrivals)
-                    for (var i = 0; i < sent.Count && i + 1 < client.Arrivals.Count; i++)
-                        latencies.Add(Stopwatch.GetElapsedTime(sent[i], client.Arrivals[i + 1]).TotalMilliseconds);
+            for (var c = 0; c < clients.Count; c++)
+                lock (clients[c].Arrivals)
+                    for (var i = 0; i < sent.Count && baseline[c] + i < clients[c].Arrivals.Count; i++)
+                        latencies.Add(Stopwatch.GetElapsedTime(sent[i], clients[c].Arrivals[baseline[c] + i]).TotalMilliseconds);
             return new FanOutResult(latencies, missing, clients.Select(c => c.Failure).FirstOrDefault(f => f is not null), publishMs);
         }
         finally
@@ -77,20 +83,22 @@ public static class FanOutWorkload
         return result;
     }
 
-    private static async Task<int> PublishAndWaitAsync(List<TransportWsClient> clients, Func<Task<(bool Ok, string Body)>> publish, int expected)
+    /// <summary>Publishes once and waits until client c has received <paramref name="expected"/>(c) events; returns how many have not.</summary>
+    private static async Task<int> PublishAndWaitAsync(List<TransportWsClient> clients, Func<Task<(bool Ok, string Body)>> publish,
+        Func<int, int> expected, TimeSpan timeout)
     {
         var (ok, body) = await publish();
         if (!ok)
             throw new InvalidOperationException($"publishing failed: {Throughput.Trim(body)}");
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(15))
+        int Missing() => Enumerable.Range(0, clients.Count).Count(c => clients[c].Received < expected(c));
+        while (deadline.Elapsed < timeout)
         {
-            var missing = clients.Count(c => c.Received < expected);
-            if (missing == 0)
+            if (Missing() == 0)
                 return 0;
             await Task.Delay(2);
         }
-        return clients.Count(c => c.Received < expected);
+        return Missing();
     }
 
     public static Uri WebSocketUri(Uri http, string path) => new UriBuilder(http) { Scheme = "ws", Path = path }.Uri;
