@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Billing;
@@ -21,18 +22,19 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field(i => i.DueDate);
         Field<NonNullGraphType<InvoiceStatusGraphType>>("status")
             .Description("UNPAID, PAID, or OVERDUE once the due date has passed unpaid.")
+            .Requires(i => i.StoredStatus, i => i.DueDate)
             .Resolve(c => c.Source.StatusAt(RequestClock.Now(c)));
         Field(i => i.PaymentMethod, type: typeof(PaymentMethodGraphType)).Description("How it was paid; null while unpaid.");
         Field(i => i.PaidAt, nullable: true);
         Field(i => i.IssuedAt);
-        Field<NonNullGraphType<CustomerGraphType>>("customer")
+        Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(i => i.CustomerId)
             .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
-        Field<StringGraphType>("msisdn").Description("The billed line's msisdn, if the invoice is for one line.")
+        Field<StringGraphType>("msisdn").Description("The billed line's msisdn, if the invoice is for one line.").Requires(i => i.PhoneLineId)
             .Resolve(c => c.Source.PhoneLineId is { } lineId
                 ? new MappedDataLoaderResult<PhoneLine?, string?>(c.LoadOne(lineId, db => db.PhoneLines, l => l.Id), line => line?.Msisdn)
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments")
-            .Description("Payments recorded against the invoice, oldest first.")
+            .Description("Payments recorded against the invoice, oldest first.").Requires(i => i.Id)
             .Resolve(c => c.LoadMany(c.Source.Id, db => db.Payments.OrderBy(p => p.PaidAt).ThenBy(p => p.Id), p => p.InvoiceId));
     }
 }

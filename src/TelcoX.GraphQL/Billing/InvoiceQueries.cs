@@ -1,8 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
+using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -32,7 +33,7 @@ public static class InvoiceQueries
     private static Task<object?> InvoiceAsync(IResolveFieldContext<object?> context)
     {
         var number = context.GetArgument<string>("number");
-        return context.QueryAsync(async (db, ct) => await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct)
+        return context.QueryAsync(async (db, ct) => await db.Invoices.Where(i => i.Number == number).Project(context, db).SingleOrDefaultAsync(ct)
             ?? throw GraphQLErrors.NotFound($"Invoice {number} not found"));
     }
 

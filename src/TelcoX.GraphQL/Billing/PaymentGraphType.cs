@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Coupons;
 
 namespace TelcoX.GraphQL.Billing;
@@ -14,9 +15,9 @@ public sealed class PaymentGraphType : ObjectGraphType<Payment>
         Field(p => p.Amount);
         Field(p => p.Method, type: typeof(NonNullGraphType<PaymentMethodGraphType>));
         Field(p => p.PaidAt);
-        Field<NonNullGraphType<InvoiceGraphType>>("invoice")
+        Field<NonNullGraphType<InvoiceGraphType>>("invoice").Requires(p => p.InvoiceId)
             .Resolve(c => c.LoadOne(c.Source.InvoiceId, db => db.Invoices, i => i.Id));
-        Field<CouponGraphType>("coupon").Description("The coupon paid with, if any.")
+        Field<CouponGraphType>("coupon").Description("The coupon paid with, if any.").Requires(p => p.CouponId)
             .Resolve(c => c.Source.CouponId is { } couponId ? c.LoadOne(couponId, db => db.Coupons, coupon => coupon.Id) : null);
     }
 }

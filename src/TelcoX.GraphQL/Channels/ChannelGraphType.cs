@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Channels;
@@ -14,7 +15,7 @@ public sealed class ChannelGraphType : ObjectGraphType<Channel>
         Field(c => c.Kind, type: typeof(NonNullGraphType<ChannelKindGraphType>));
         Field(c => c.Content).Description("What was said or sent; at most 255 characters.");
         Field(c => c.Timestamp).Description("When it was received (UTC).");
-        Field<NonNullGraphType<CustomerGraphType>>("customer")
+        Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(m => m.CustomerId)
             .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
     }
 }

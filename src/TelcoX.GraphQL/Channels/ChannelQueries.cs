@@ -1,8 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
+using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -32,7 +33,7 @@ public static class ChannelQueries
     private static Task<object?> ChannelAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct)
+        return context.QueryAsync(async (db, ct) => await db.Channels.Where(c => c.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
             ?? throw GraphQLErrors.NotFound($"Channel {id} not found"));
     }
 

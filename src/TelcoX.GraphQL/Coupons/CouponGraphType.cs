@@ -2,6 +2,7 @@ using GraphQL.Types;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 
 namespace TelcoX.GraphQL.Coupons;
 
@@ -18,9 +19,10 @@ public sealed class CouponGraphType : ObjectGraphType<Coupon>
         Field(c => c.ExpiresAt);
         Field<NonNullGraphType<CouponStatusGraphType>>("status")
             .Description("ISSUED, USED, CANCELLED, or EXPIRED once an issued coupon's expiry has passed.")
+            .Requires(c => c.StoredStatus, c => c.ExpiresAt)
             .Resolve(c => c.Source.StatusAt(RequestClock.Now(c)));
         Field(c => c.UsedAt, nullable: true);
-        Field<NonNullGraphType<InvoiceGraphType>>("invoice")
+        Field<NonNullGraphType<InvoiceGraphType>>("invoice").Requires(c => c.InvoiceId)
             .Resolve(c => c.LoadOne(c.Source.InvoiceId, db => db.Invoices, i => i.Id));
     }
 }

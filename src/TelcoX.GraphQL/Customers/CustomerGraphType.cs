@@ -21,17 +21,17 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         Field(c => c.ServiceType).Description("Free text such as \"prepago\", \"soporte\" or \"PQRS\".");
         Field(c => c.ContractNumber).Description("Unique contract number, printed on invoices.");
         Field(c => c.CreatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhoneLineGraphType>>>>("lines")
-            .Description("The customer's phone lines, oldest first.")
-            .Resolve(c => c.LoadMany(c.Source.Id, db => db.PhoneLines.OrderBy(l => l.Id), l => l.CustomerId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
-            .Description("E-mails and calls with the customer, newest first.")
-            .Resolve(c => c.LoadMany(c.Source.Id, db => db.Channels.OrderByDescending(m => m.Timestamp).ThenByDescending(m => m.Id), m => m.CustomerId));
+        this.ListPerParent<PhoneLineGraphType, PhoneLine, Customer, int>("lines", db => db.PhoneLines, l => l.CustomerId, c => c.Id,
+                ("id", SortEnumType.Asc))
+            .Description = "The customer's phone lines, oldest first unless ordered; filtered and sorted in SQL, batched across customers.";
+        this.ListPerParent<ChannelGraphType, Channel, Customer, int>("channels", db => db.Channels, m => m.CustomerId, c => c.Id,
+                ("timestamp", SortEnumType.Desc), ("id", SortEnumType.Desc))
+            .Description = "E-mails and calls with the customer, newest first unless ordered; filtered and sorted in SQL, batched across customers.";
         this.ConnectionPerParent<InvoiceGraphType, Invoice, Customer, int>("invoices", db => db.Invoices, i => i.CustomerId, c => c.Id,
                 ("period", SortEnumType.Desc), ("id", SortEnumType.Desc))
             .Description = "The customer's invoices, newest period first unless ordered; paged per customer, batched across customers.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionGraphType>>>>("transactions")
-            .Description("Payments, coupons, purchases and recharges, newest first.")
-            .Resolve(c => c.LoadMany(c.Source.Id, db => db.Transactions.OrderByDescending(t => t.OccurredAt).ThenByDescending(t => t.Id), t => t.CustomerId));
+        this.ListPerParent<TransactionGraphType, Transaction, Customer, int>("transactions", db => db.Transactions, t => t.CustomerId, c => c.Id,
+                ("occurredAt", SortEnumType.Desc), ("id", SortEnumType.Desc))
+            .Description = "Payments, coupons, purchases and recharges, newest first unless ordered; filtered and sorted in SQL, batched across customers.";
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Customers;
@@ -26,14 +27,14 @@ public static class CustomerQueries
     {
         var id = context.GetArgument<int>("id");
         return context.QueryAsync(async (db, ct) =>
-            await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw CustomerErrors.UnknownId(id));
+            await db.Customers.Where(c => c.Id == id).Project(context, db).SingleOrDefaultAsync(ct) ?? throw CustomerErrors.UnknownId(id));
     }
 
     private static Task<object?> CustomerByMsisdnAsync(IResolveFieldContext<object?> context)
     {
         var msisdn = context.GetArgument<string>("msisdn");
         return context.QueryAsync(async (db, ct) =>
-            await db.PhoneLines.AsNoTracking().Where(l => l.Msisdn == msisdn).Select(l => l.Customer).SingleOrDefaultAsync(ct)
+            await db.PhoneLines.AsNoTracking().Where(l => l.Msisdn == msisdn).Select(l => l.Customer).Project(context, db).SingleOrDefaultAsync(ct)
             ?? throw CustomerErrors.UnknownMsisdn());
     }
 }

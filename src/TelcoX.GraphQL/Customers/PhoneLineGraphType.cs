@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
+using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Plans;
 using TelcoX.GraphQL.Usage;
 
@@ -15,17 +18,17 @@ public sealed class PhoneLineGraphType : ObjectGraphType<PhoneLine>
         Field(l => l.Msisdn).Description("The number exactly as registered: 5–15 digits with an optional leading '+'.");
         Field(l => l.ProductType, type: typeof(NonNullGraphType<ProductTypeGraphType>));
         Field(l => l.CreatedAt);
-        Field<NonNullGraphType<CustomerGraphType>>("customer")
+        Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(l => l.CustomerId)
             .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
-        Field<PlanGraphType>("plan").Description("The catalogue plan, if the line has one.")
+        Field<PlanGraphType>("plan").Description("The catalogue plan, if the line has one.").Requires(l => l.PlanId)
             .Resolve(c => c.Source.PlanId is { } planId ? c.LoadOne(planId, db => db.Plans, p => p.Id) : null);
-        Field<ConsumptionGraphType>("consumption").Description("What is left on the line; null when it has no consumption yet.")
+        Field<ConsumptionGraphType>("consumption").Description("What is left on the line; null when it has no consumption yet.").Requires(l => l.Id)
             .Resolve(c => c.LoadOne(c.Source.Id, db => db.Consumptions, consumption => consumption.PhoneLineId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataPlanGraphType>>>>("dataPlans")
-            .Description("The line's data allowances, newest first.")
-            .Resolve(c => c.LoadMany(c.Source.Id, db => db.DataPlans.OrderByDescending(p => p.StartAt).ThenByDescending(p => p.Id), p => p.PhoneLineId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageEventGraphType>>>>("usageEvents")
-            .Description("Recorded data usage, newest first.")
-            .Resolve(c => c.LoadMany(c.Source.Id, db => db.UsageEvents.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id), e => e.PhoneLineId));
+        this.ListPerParent<DataPlanGraphType, DataPlan, PhoneLine, int>("dataPlans", db => db.DataPlans, p => p.PhoneLineId, l => l.Id,
+                ("startAt", SortEnumType.Desc), ("id", SortEnumType.Desc))
+            .Description = "The line's data allowances, newest first unless ordered; filtered and sorted in SQL, batched across lines.";
+        this.ListPerParent<UsageEventGraphType, UsageEvent, PhoneLine, int>("usageEvents", db => db.UsageEvents, e => e.PhoneLineId, l => l.Id,
+                ("occurredAt", SortEnumType.Desc), ("id", SortEnumType.Desc))
+            .Description = "Recorded data usage, newest first unless ordered; filtered and sorted in SQL, batched across lines.";
     }
 }

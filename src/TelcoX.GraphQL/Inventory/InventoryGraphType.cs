@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Products;
 
 namespace TelcoX.GraphQL.Inventory;
@@ -14,8 +15,9 @@ public sealed class InventoryGraphType : ObjectGraphType<InventoryItem>
         Field(i => i.Quantity).Description("Units in stock, never below zero.");
         Field<DateTimeGraphType>("updatedAt")
             .Description("When the stock last changed; null if the product was never stocked.")
+            .Requires(i => i.UpdatedAt)
             .Resolve(c => c.Source.UpdatedAt == default ? null : c.Source.UpdatedAt);
-        Field<NonNullGraphType<ProductGraphType>>("product")
+        Field<NonNullGraphType<ProductGraphType>>("product").Requires(i => i.ProductId)
             .Resolve(c => c.LoadOne(c.Source.ProductId, db => db.Products, p => p.Id));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Notifications;
@@ -16,7 +17,7 @@ public sealed class NotificationGraphType : ObjectGraphType<Notification>
         Field(n => n.IsRead);
         Field(n => n.CreatedAt);
         Field(n => n.ReadAt, nullable: true).Description("When the user marked it read; null while unread.");
-        Field<NonNullGraphType<UserGraphType>>("user").Description("Who it is for.")
+        Field<NonNullGraphType<UserGraphType>>("user").Description("Who it is for.").Requires(n => n.UserId)
             .Resolve(c => c.LoadOne(c.Source.UserId, db => db.Users, u => u.Id));
     }
 }

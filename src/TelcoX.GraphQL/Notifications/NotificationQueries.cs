@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -22,7 +23,7 @@ public static class NotificationQueries
     private static Task<object?> NotificationAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct)
+        return context.QueryAsync(async (db, ct) => await db.Notifications.Where(n => n.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
             ?? throw GraphQLErrors.NotFound($"Notification {id} not found"));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -22,7 +23,7 @@ public static class PlanQueries
     private static Task<object?> PlanAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct)
+        return context.QueryAsync(async (db, ct) => await db.Plans.Where(p => p.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
             ?? throw GraphQLErrors.NotFound($"Plan {id} not found"));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Inventory;
 
 namespace TelcoX.GraphQL.Products;
@@ -18,6 +19,7 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
         Field(p => p.CreatedAt);
         Field(p => p.UpdatedAt);
         Field<NonNullGraphType<InventoryGraphType>>("inventory").Description("The product's stock; quantity 0 if never stocked.")
+            .Requires(p => p.Id)
             .Resolve(c =>
             {
                 var productId = c.Source.Id; // read now: the context is reused once the resolver returns

@@ -6,7 +6,8 @@ using GraphQL.Transport;
 namespace TelcoX.GraphQL.Server;
 
 /// <summary>
-/// Trusted documents: the committed <c>persisted/*.graphql</c> files, by the SHA-256 of their text.
+/// Trusted documents: the committed <c>persisted/**/*.graphql</c> files (the admin's in <c>persisted/admin/</c>,
+/// written by scripts/export-persisted.sh), by the SHA-256 of their text.
 /// A request may name one by <c>documentId</c> ("sha256:&lt;hex&gt;") or Apollo's
 /// <c>extensions.persistedQuery.sha256Hash</c>; with <c>GraphQL:OnlyPersisted=true</c> nothing else runs.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class PersistedDocumentStore
     {
         var folder = Path.Combine(environment.ContentRootPath, configuration["GraphQL:PersistedFolder"] ?? "persisted");
         documents = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.graphql").Select(File.ReadAllText).ToDictionary(Hash, text => text)
+            ? Directory.EnumerateFiles(folder, "*.graphql", SearchOption.AllDirectories).Select(File.ReadAllText).ToDictionary(Hash, text => text)
             : [];
         onlyPersisted = configuration.GetValue<bool>(OnlyPersistedSetting);
     }

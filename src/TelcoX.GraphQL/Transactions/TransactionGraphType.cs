@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Transactions;
@@ -16,7 +17,7 @@ public sealed class TransactionGraphType : ObjectGraphType<Transaction>
         Field(t => t.Description);
         Field(t => t.Reference, nullable: true).Description("The invoice number, coupon code or product it concerns.");
         Field(t => t.OccurredAt);
-        Field<NonNullGraphType<CustomerGraphType>>("customer")
+        Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(t => t.CustomerId)
             .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
     }
 }

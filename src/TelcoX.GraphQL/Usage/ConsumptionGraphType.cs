@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Usage;
@@ -15,9 +16,9 @@ public sealed class ConsumptionGraphType : ObjectGraphType<Consumption>
         Field(c => c.DataMb).Description("Remaining data in MB, two decimal places.");
         Field(c => c.Minutes).Description("Remaining voice minutes.");
         Field(c => c.UpdatedAt).Description("When any of the three last changed (UTC).");
-        Field<NonNullGraphType<PhoneLineGraphType>>("line")
+        Field<NonNullGraphType<PhoneLineGraphType>>("line").Requires(c => c.PhoneLineId)
             .Resolve(c => c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines, l => l.Id));
-        Field<NonNullGraphType<CustomerGraphType>>("customer").Description("The customer who holds the line.")
+        Field<NonNullGraphType<CustomerGraphType>>("customer").Description("The customer who holds the line.").Requires(c => c.PhoneLineId)
             .Resolve(c => new MappedDataLoaderResult<LineCustomer?, Customer?>(
                 c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines.Select(l => new LineCustomer { LineId = l.Id, Customer = l.Customer }), h => h.LineId),
                 holder => holder?.Customer));

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -17,14 +18,16 @@ public sealed class DataPlanGraphType : ObjectGraphType<DataPlan>
         Field(p => p.ExpiresAt);
         Field(p => p.IsActive).Description("The plan usage events are counted against; it may still have expired.");
         Field<NonNullGraphType<BooleanGraphType>>("expired")
-            .Description("True once the expiry has passed.").Resolve(c => c.Source.IsExpiredAt(RequestClock.Now(c)));
+            .Description("True once the expiry has passed.").Requires(p => p.ExpiresAt).Resolve(c => c.Source.IsExpiredAt(RequestClock.Now(c)));
         Field<NonNullGraphType<LongGraphType>>("remainingBytes")
-            .Description("Bytes left, never below zero.").Resolve(c => Math.Max(0, c.Source.LimitBytes - c.Source.UsedBytes));
+            .Description("Bytes left, never below zero.").Requires(p => p.LimitBytes, p => p.UsedBytes).Resolve(c => Math.Max(0, c.Source.LimitBytes - c.Source.UsedBytes));
         Field<NonNullGraphType<DecimalGraphType>>("percentUsed")
             .Description("Used bytes as a percentage of the limit, two decimal places (half away from zero).")
+            .Requires(p => p.LimitBytes, p => p.UsedBytes)
             .Resolve(c => PercentUsed(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryUsageGraphType>>>>("usage")
-            .Description("Bytes used per category, one entry for each category.").Resolve(c => CategoryUsage.Of(c.Source));
+            .Description("Bytes used per category, one entry for each category.")
+            .Requires(p => new { p.SocialBytes, p.EntertainmentBytes, p.SystemUpdatesBytes, p.NavigationSearchBytes }).Resolve(c => CategoryUsage.Of(c.Source));
     }
 
     private static decimal PercentUsed(DataPlan plan) =>

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Usage;
@@ -15,7 +16,7 @@ public sealed class UsageEventGraphType : ObjectGraphType<UsageEvent>
         Field(e => e.Bytes);
         Field(e => e.EventId, nullable: true).Description("The client's idempotency key, if it sent one.");
         Field(e => e.OccurredAt);
-        Field<NonNullGraphType<PhoneLineGraphType>>("line")
+        Field<NonNullGraphType<PhoneLineGraphType>>("line").Requires(e => e.PhoneLineId)
             .Resolve(c => c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines, l => l.Id));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Users;
@@ -15,7 +16,7 @@ public sealed class UserGraphType : ObjectGraphType<User>
         Field(u => u.Email).Description("Sign-in e-mail; unique.");
         Field(u => u.Role, type: typeof(NonNullGraphType<UserRoleGraphType>));
         Field(u => u.CreatedAt);
-        Field<CustomerGraphType>("customer").Description("For CUSTOMER users, the customer they are.")
+        Field<CustomerGraphType>("customer").Description("For CUSTOMER users, the customer they are.").Requires(u => u.CustomerId)
             .Resolve(c => c.Source.CustomerId is { } customerId ? c.LoadOne(customerId, db => db.Customers, customer => customer.Id) : null);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -22,7 +23,7 @@ public static class UserQueries
     private static Task<object?> UserAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
+        return context.QueryAsync(async (db, ct) => await db.Users.Where(u => u.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
             ?? throw GraphQLErrors.NotFound($"User {id} not found"));
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.DataLoaders;
@@ -31,11 +32,13 @@ public static class DataLoaderExtensions
     {
         // Captured now: graphql-dotnet reuses context objects once a resolver returns.
         var services = context.RequestServices!;
-        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
+        // Selections that read different columns need different statements, so different loaders.
+        var plan = ProjectionPlan.For<T>(context, foreignKey);
+        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}#{plan.Signature}";
         return DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
         {
             await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-            var rows = await query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)).ToListAsync(cancellationToken);
+            var rows = await plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db).ToListAsync(cancellationToken);
             return rows.ToLookup(foreignKey.Compile());
         }));
     }

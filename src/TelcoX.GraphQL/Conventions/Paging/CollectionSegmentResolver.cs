@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Data;
 
@@ -20,8 +21,8 @@ internal static class CollectionSegmentResolver
 
         await using var db = context.CreateDbContext();
         var (filtered, keys) = ConventionQuery<T>.Create(context, db, source(context, db));
-        var rows = await SortApplier.OrderBy(filtered, keys, reverse: false).Skip(skip).Take(take + 1)
-            .ToListAsync(context.CancellationToken);
+        var page = SortApplier.OrderBy(filtered, keys, reverse: false).Skip(skip).Take(take + 1);
+        var rows = await ProjectionPlan.For<T>(context).Apply(page, db).ToListAsync(context.CancellationToken);
         var hasNext = rows.Count > take;
         if (hasNext)
             rows.RemoveAt(rows.Count - 1);

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Data;
 
@@ -20,7 +21,7 @@ internal static class ConnectionResolver
         var signature = SortKeyParser.Signature(keys);
 
         var rows = await SortApplier.OrderBy(AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
-            .Select(KeysetRow<T>.Projection(keys))
+            .Select(KeysetRow<T>.Projection(keys, ProjectionPlan.For<T>(context), db))
             .Take(request.Size + 1)
             .ToListAsync(context.CancellationToken);
         int? total = Selects(context, "totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;

@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Data;
 
@@ -25,17 +26,18 @@ internal static class NestedConnectionResolver
         var request = PageRequest.From(context);
         var arguments = ConventionArguments.From(context, defaultOrder);
         var counts = ConnectionResolver.Selects(context, "totalCount");
+        var plan = ProjectionPlan.For<T>(context, foreignKey);
         var services = context.RequestServices!;
-        // Parents that ask with the same arguments share one loader, so one statement.
-        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order, request, counts })}";
+        // Parents that ask with the same arguments and selection share one loader, so one statement.
+        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order, request, counts })}#{plan.Signature}";
         var loader = DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, ConnectionPage>((keys, cancellationToken) =>
-            FetchAsync(services, arguments, request, counts, source, foreignKey, keys, cancellationToken)));
+            FetchAsync(services, arguments, request, counts, plan, source, foreignKey, keys, cancellationToken)));
         return new MappedDataLoaderResult<IEnumerable<ConnectionPage>, ConnectionPage>(loader.Load(parentKey),
             pages => pages.FirstOrDefault() ?? ConnectionPageBuilder.Build(new List<KeysetRow<T>>(), request, "", counts ? 0 : null));
     }
 
     private static async Task<ILookup<TKey, ConnectionPage>> FetchAsync<T, TKey>(IServiceProvider services, ConventionArguments arguments,
-        PageRequest request, bool counts, Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey,
+        PageRequest request, bool counts, ProjectionPlan plan, Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey,
         IReadOnlyList<TKey> parents, CancellationToken cancellationToken)
         where T : class where TKey : notnull
     {
@@ -44,7 +46,7 @@ internal static class NestedConnectionResolver
         var filtered = query.Where(KeyFilter.In(foreignKey, parents));
         var signature = SortKeyParser.Signature(keys);
         var rows = await SortApplier.OrderBy(ConnectionResolver.AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
-            .Select(KeysetRow<T>.Projection(keys))
+            .Select(KeysetRow<T>.Projection(keys, plan, db))
             .ToListAsync(cancellationToken);
         var totals = counts
             ? await filtered.GroupBy(foreignKey).Select(g => new KeyCount<TKey> { Key = g.Key, Count = g.Count() })

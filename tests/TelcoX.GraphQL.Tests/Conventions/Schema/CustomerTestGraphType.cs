@@ -1,5 +1,6 @@
 using GraphQL.Types;
-using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Billing;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Tests.Conventions.Schema;
@@ -14,9 +15,7 @@ public sealed class CustomerTestGraphType : ObjectGraphType<Customer>
         Field(c => c.Dni, nullable: true);
         Field(c => c.Email, nullable: true);
         Field(c => c.CreatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhoneLineTestGraphType>>>>("lines")
-            .Resolve(context => context.LoadMany(context.Source.Id, db => db.PhoneLines.OrderBy(l => l.Id), l => l.CustomerId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvoiceTestGraphType>>>>("invoices")
-            .Resolve(context => context.LoadMany(context.Source.Id, db => db.Invoices.OrderBy(i => i.Id), i => i.CustomerId));
+        this.ListPerParent<PhoneLineTestGraphType, PhoneLine, Customer, int>("lines", db => db.PhoneLines, l => l.CustomerId, c => c.Id);
+        this.ListPerParent<InvoiceTestGraphType, Invoice, Customer, int>("invoices", db => db.Invoices, i => i.CustomerId, c => c.Id);
     }
 }

@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.Projection;
+using TelcoX.GraphQL.Conventions.Sorting;
+using TelcoX.GraphQL.Data;
+
+namespace TelcoX.GraphQL.Conventions.DataLoaders;
+
+/// <summary>
+/// A filtered, sorted list under each parent (customer.lines), batched: one statement per level —
+/// WHERE filter AND parent IN (…) ORDER BY keys — selecting only the columns asked for.
+/// </summary>
+internal static class NestedListResolver
+{
+    public static IDataLoaderResult<IEnumerable<T>> Resolve<T, TKey>(IResolveFieldContext context, TKey parentKey,
+        Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
+        where T : class where TKey : notnull
+    {
+        var arguments = ConventionArguments.From(context, defaultOrder);
+        var plan = ProjectionPlan.For<T>(context, foreignKey);
+        var services = context.RequestServices!;
+        // Parents that ask with the same arguments and selection share one loader, so one statement.
+        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order })}#{plan.Signature}";
+        return DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
+        {
+            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+            var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
+            var ordered = SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false);
+            var rows = await plan.Apply(ordered, db).ToListAsync(cancellationToken);
+            return rows.ToLookup(foreignKey.Compile()); // a lookup keeps each parent's rows in order
+        })).Load(parentKey);
+    }
+}
