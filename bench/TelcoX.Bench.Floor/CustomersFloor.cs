@@ -6,12 +6,13 @@ namespace TelcoX.Bench.Floor;
 /// <summary>
 /// P3: customers(first: n) { nodes { id name contractNumber lines { msisdn plan { name monthlyFee }
 /// consumption { balance dataMb minutes } } } pageInfo { hasNextPage endCursor } } — the API's four
-/// statements (page, lines, consumptions, plans; ids inlined as EF inlines them), stitched in memory.
+/// statements (page, lines, consumptions, plans; only the selected columns, ids inlined as EF inlines
+/// them), stitched in memory.
 /// </summary>
 public static class CustomersFloor
 {
     private const string Page = """
-        SELECT `c`.`Id`, `c`.`ContractNumber`, `c`.`CreatedAt`, `c`.`Dni`, `c`.`Email`, `c`.`Name`, `c`.`ServiceType`
+        SELECT `c`.`ContractNumber`, `c`.`Id`, `c`.`Name`
         FROM `Customers` AS `c`
         WHERE @__ef_filter__p_1
         ORDER BY `c`.`Id`
@@ -29,30 +30,30 @@ public static class CustomersFloor
         var customers = new List<Customer>(first + 1);
         await using (var reader = await connection.Command(Page, null, ("@__p_0", first + 1)).ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                customers.Add(new Customer(reader.GetInt32(0), reader.GetString(5), reader.GetString(1)));
+                customers.Add(new Customer(reader.GetInt32(1), reader.GetString(2), reader.GetString(0)));
         var hasNext = customers.Count > first;
         if (hasNext)
             customers.RemoveAt(first);
 
         var lines = new List<Line>();
         await using (var reader = await connection.Command(
-            $"SELECT `p`.`Id`, `p`.`CreatedAt`, `p`.`CustomerId`, `p`.`Msisdn`, `p`.`PlanId`, `p`.`ProductType`\nFROM `PhoneLines` AS `p`\nWHERE @__ef_filter__p_1 AND `p`.`CustomerId` IN ({InList(customers.Select(c => c.Id))})\nORDER BY `p`.`Id`").ExecuteReaderAsync(ct))
+            $"SELECT `p`.`CustomerId`, `p`.`Id`, `p`.`Msisdn`, `p`.`PlanId`\nFROM `PhoneLines` AS `p`\nWHERE @__ef_filter__p_1 AND `p`.`CustomerId` IN ({InList(customers.Select(c => c.Id))})\nORDER BY `p`.`Id`").ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                lines.Add(new Line(reader.GetInt32(0), reader.GetInt32(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4)));
+                lines.Add(new Line(reader.GetInt32(1), reader.GetInt32(0), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
 
         var consumptions = new Dictionary<int, Consumption>();
         await using (var reader = await connection.Command(
-            $"SELECT `c`.`Id`, `c`.`Balance`, `c`.`DataMb`, `c`.`Minutes`, `c`.`PhoneLineId`, `c`.`UpdatedAt`\nFROM `Consumptions` AS `c`\nINNER JOIN (\n    SELECT `p`.`Id`, `p`.`CustomerId`\n    FROM `PhoneLines` AS `p`\n    WHERE @__ef_filter__p_1\n) AS `p0` ON `c`.`PhoneLineId` = `p0`.`Id`\nWHERE @__ef_filter__p_1 AND `c`.`PhoneLineId` IN ({InList(lines.Select(l => l.Id))})").ExecuteReaderAsync(ct))
+            $"SELECT `c`.`Balance`, `c`.`DataMb`, `c`.`Id`, `c`.`Minutes`, `c`.`PhoneLineId`\nFROM `Consumptions` AS `c`\nINNER JOIN (\n    SELECT `p`.`Id`, `p`.`CustomerId`\n    FROM `PhoneLines` AS `p`\n    WHERE @__ef_filter__p_1\n) AS `p0` ON `c`.`PhoneLineId` = `p0`.`Id`\nWHERE @__ef_filter__p_1 AND `c`.`PhoneLineId` IN ({InList(lines.Select(l => l.Id))})").ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                consumptions[reader.GetInt32(4)] = new Consumption(reader.GetDecimal(1), reader.GetDecimal(2), reader.GetInt32(3));
+                consumptions[reader.GetInt32(4)] = new Consumption(reader.GetDecimal(0), reader.GetDecimal(1), reader.GetInt32(3));
 
         var plans = new Dictionary<int, Plan>();
         var planIds = lines.Where(l => l.PlanId is not null).Select(l => l.PlanId!.Value).Distinct().ToList();
         if (planIds.Count > 0)
             await using (var reader = await connection.Command(
-                $"SELECT `p`.`Id`, `p`.`DataMb`, `p`.`Minutes`, `p`.`MonthlyFee`, `p`.`Name`\nFROM `Plans` AS `p`\nWHERE `p`.`Id` IN ({InList(planIds)})").ExecuteReaderAsync(ct))
+                $"SELECT `p`.`Id`, `p`.`MonthlyFee`, `p`.`Name`\nFROM `Plans` AS `p`\nWHERE `p`.`Id` IN ({InList(planIds)})").ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct))
-                    plans[reader.GetInt32(0)] = new Plan(reader.GetString(4), reader.GetDecimal(3));
+                    plans[reader.GetInt32(0)] = new Plan(reader.GetString(2), reader.GetDecimal(1));
 
         var linesByCustomer = lines.ToLookup(l => l.CustomerId);
         writer.WriteStartObject();
