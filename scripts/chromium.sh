@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Debian's Chromium for the browser tests (Banana Cake Pop, the admin) (Playwright drives /usr/bin/chromium; it never downloads a
-# browser of its own). Usage: chromium.sh install
+# Debian's Chromium for the browser tests of Banana Cake Pop and the admin (Playwright drives
+# /usr/bin/chromium; it never downloads a browser of its own). Usage: chromium.sh install
 set -euo pipefail
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -23,10 +23,17 @@ run_suite() {
 TELCOX_TEST_TOPOLOGY=1 run_suite SQLite
 TELCOX_TEST_MYSQL="$(bash scripts/mariadb.sh url)" run_suite MariaDB
 
+# The benchmark's smoke test: every workload briefly, on this MariaDB, so that bench/ cannot rot.
+# It fails on a wrong answer or a lost update, never on a missed target (this machine may be busy).
+echo "=== Bench smoke test (bench/run.sh --quick)"
+bench=0
+TELCOX_BENCH_MYSQL="$(bash scripts/mariadb.sh url)" bash bench/run.sh --quick --no-build || bench=$?
+
 # One closing line that any CI can read: the sums of the runs' summaries above.
 summaries() { grep -E '^(Passed|Failed)! +- ' "$log" || true; }
 count() { summaries | grep -oE "$1: +[0-9]+" | awk '{s+=$2} END {print s+0}'; }
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 runs=$(summaries | wc -l)
+[ "$bench" -eq 0 ] || { echo "bench/run.sh --quick failed"; failed=$((failed + 1)); }
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ] && [ "$runs" -ge 4 ]

@@ -27,13 +27,17 @@ public static class GraphQLRegistration
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddValidationRule<AliasLimitRule>(useForCachedDocuments: true)
             .AddValidationRule<RootAwareComplexityRule>(useForCachedDocuments: true)
+            .ConfigureExecution<DocumentCache>()
             .ConfigureExecutionOptions(options =>
             {
                 // A request past its time ends as a GraphQL error (code TIMEOUT), never a hang; subscriptions stay open.
                 options.Timeout = ExecutionTimeout.For(options, options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.Timeout);
                 options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                 if (!IntrospectionAllowed(options.RequestServices!))
+                {
                     options.ValidationRules = (options.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance);
+                    options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? []).Append(NoIntrospectionValidationRule.Instance);
+                }
             })
             // Clients read extensions.code only; internal exception details never leave the server.
             .AddErrorInfoProvider(options =>

@@ -15,7 +15,7 @@ public static class UsageSubscriptions
         subscription.Field<NonNullGraphType<UsageSnapshotGraphType>>("onUsageUpdated")
             .Description("A line's consumption and data plan, pushed after every usage event or consumption change (seed 001's /ws/usage).")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => SnapshotAsync(db, ((IDomainEvent)context.Source!).Key, ct)))
+            .ResolveAsync(context => context.ReadOncePerEventAsync((db, ct) => SnapshotAsync(db, ((IDomainEvent)context.Source!).Key, ct)))
             .ResolveStreamAsync(async context =>
             {
                 var msisdn = context.GetArgument<string>("msisdn");
@@ -26,7 +26,7 @@ public static class UsageSubscriptions
         subscription.Field<NonNullGraphType<ConsumptionGraphType>>("onConsumptionChanged")
             .Description("A line's consumption after each change; every line's when no msisdn is given (the admin's view).")
             .Argument<StringGraphType>("msisdn")
-            .ResolveAsync(context => context.QueryAsync((db, ct) => ConsumptionAsync(db, ((ConsumptionChanged)context.Source!).Msisdn, ct)))
+            .ResolveAsync(context => context.ReadOncePerEventAsync((db, ct) => ConsumptionAsync(db, ((ConsumptionChanged)context.Source!).Msisdn, ct)))
             .ResolveStream(context => context.RequestServices!.GetRequiredService<EventBus>()
                 .Subscribe<ConsumptionChanged>(context.GetArgument<string?>("msisdn")));
     }

@@ -1,0 +1,27 @@
+using MySqlConnector;
+
+namespace TelcoX.Bench.Floor;
+
+/// <summary>Opens pooled MySqlConnector connections, as Pomelo does underneath EF Core.</summary>
+public sealed class FloorDatabase(string connectionString)
+{
+    public async Task<MySqlConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+}
+
+public static class FloorCommands
+{
+    /// <summary>A command with EF's own parameter names, so the SQL text is exactly what EF sends.</summary>
+    public static MySqlCommand Command(this MySqlConnection connection, string sql, MySqlTransaction? transaction = null, params (string Name, object Value)[] parameters)
+    {
+        var command = new MySqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue("@__ef_filter__p_1", true); // the row-scope filter is "true" for staff callers
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+}

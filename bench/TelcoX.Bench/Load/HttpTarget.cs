@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text;
+
+namespace TelcoX.Bench.Load;
+
+/// <summary>One server under test: a pooled HttpClient and how to post JSON to it.</summary>
+public sealed class HttpTarget(string name, Uri baseAddress, string? apiKey, int connections) : IDisposable
+{
+    private readonly HttpClient client = new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = connections,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        AutomaticDecompression = DecompressionMethods.None,
+        UseProxy = false,
+    }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public string Name => name;
+
+    public async Task<(bool Ok, string Body)> PostAsync(string path, string json)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (apiKey is not null)
+            request.Headers.Add("X-API-Key", apiKey);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.IsSuccessStatusCode && !body.Contains("\"errors\":[", StringComparison.Ordinal), body);
+    }
+
+    public static string GraphQL(string query, object? variables = null) =>
+        System.Text.Json.JsonSerializer.Serialize(new { query, variables });
+
+    public void Dispose() => client.Dispose();
+}
