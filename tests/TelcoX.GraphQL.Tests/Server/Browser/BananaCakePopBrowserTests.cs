@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TelcoX.GraphQL.Server.Subscriptions;
@@ -35,14 +36,13 @@ public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHe
             await page.GetByText("Schema available").WaitForAsync(); // the IDE introspected this server
             output.WriteLine($"IDE open, schema introspected: {clock.ElapsedMilliseconds} ms");
 
-            await RunAsync(page, "{ products(first: 1) { nodes { id name } } }", page.GetByText(productName));
+            await RunAsync(page, "{ products(first: 1) { nodes { id name } } }", () => page.GetByText(productName).First.IsVisibleAsync());
             output.WriteLine($"query result shown ({productName}): {clock.ElapsedMilliseconds} ms");
 
-            // A running subscription turns Run into Cancel.
-            await RunAsync(page, $"subscription {{ onInventoryChanged(productId: {productId}) {{ productId quantity }} }}",
-                page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }));
+            // Started means the server holds the subscription: a Cancel button also shows while a query runs.
             var realtime = api.Services.GetRequiredService<RealtimeConnections>();
-            await EventRecorder<object>.WaitUntilAsync(() => realtime.Operations >= 1, "the IDE's subscription", 60_000);
+            await RunAsync(page, $"subscription {{ onInventoryChanged(productId: {productId}) {{ productId quantity }} }}",
+                () => Task.FromResult(realtime.Operations >= 1));
             await http.QueryDataAsync($"mutation {{ setInventory(input: {{ productId: {productId}, quantity: {quantity} }}) {{ inventory {{ quantity }} }} }}");
             await page.GetByText(quantity.ToString()).First.WaitForAsync();
             output.WriteLine($"subscription event shown (quantity {quantity}): {clock.ElapsedMilliseconds} ms");
@@ -74,25 +74,31 @@ public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHe
 
     /// <summary>
     /// Replaces the request editor's text and presses Run, as a person would, until <paramref name="started"/>
-    /// shows. The IDE takes the editor's text a moment after it changes; a Run pressed before that does nothing.
+    /// holds. The IDE takes the editor's text a moment after it changes, and on a busy machine a keystroke can
+    /// land before the editor has focus; so the text is checked before Run, and the whole is tried again
+    /// until the new document has visibly started (a Run pressed too early runs the previous document).
     /// </summary>
-    private static async Task RunAsync(IPage page, string document, ILocator started)
+    private static async Task RunAsync(IPage page, string document, Func<Task<bool>> started)
     {
-        await page.Locator(".monaco-editor").First.ClickAsync(); // the Request editor
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.InsertTextAsync(document); // inserted, not typed: no auto-closed brackets
-        for (var attempt = 1; ; attempt++)
+        var editor = page.Locator(".monaco-editor").First; // the Request editor, top left
+        var rootField = Regex.Match(document, @"\{\s*(\w+)").Groups[1].Value; // shows in the editor once the text is in
+        for (var attempt = 1; attempt <= 4; attempt++)
         {
+            await editor.ClickAsync();
+            await editor.Locator("textarea").FocusAsync();
+            await page.Keyboard.PressAsync("Control+A");
+            await page.Keyboard.InsertTextAsync(document); // inserted, not typed: no auto-closed brackets
+            if (!(await editor.Locator(".view-lines").InnerTextAsync()).Contains(rootField, StringComparison.Ordinal))
+                continue;
+            await Task.Delay(500); // the IDE's debounce before it takes the text
             await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).First.ClickAsync(); // the toolbar's Run
-            try
+            for (var waited = Stopwatch.StartNew(); waited.ElapsedMilliseconds < 10_000; await Task.Delay(100))
             {
-                await started.First.WaitForAsync(new() { Timeout = 10_000 });
-                return;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
+                if (await started())
+                    return;
             }
         }
+        throw new TimeoutException($"Run did not start: {document}");
     }
 
     private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}" : url;
