@@ -8,7 +8,9 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// Registers <see cref="IDbContextFactory{TelcoDbContext}"/> for the configured provider. Resolvers
-    /// run in parallel, so each one creates its own short-lived context from the factory.
+    /// run in parallel, so each one creates its own short-lived context from the factory. A list
+    /// parameter (<c>ids.Contains(x.Id)</c>) is written into the SQL as <c>IN (1, 2, …)</c> on both
+    /// providers, while the compiled query stays cached for any list.
     /// </summary>
     public static WebApplicationBuilder AddTelcoDatabase(this WebApplicationBuilder builder)
     {
@@ -25,12 +27,13 @@ public static class DatabaseRegistration
                 ? ServerVersion.AutoDetect(connectionString)
                 : ServerVersion.Parse(options.ServerVersion);
             builder.Services.AddTelcoContextFactory<MySqlTelcoDbContext>(db => db.UseMySql(connectionString, serverVersion,
-                mysql => mysql.EnableRetryOnFailure(3)));
+                mysql => mysql.EnableRetryOnFailure(3).TranslateParameterizedCollectionsToConstants()));
         }
         else
         {
             builder.Services.AddTelcoContextFactory<SqliteTelcoDbContext>(db =>
-                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString)
+                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString,
+                        sqlite => sqlite.TranslateParameterizedCollectionsToConstants())
                     .AddInterceptors(new Conventions.Filtering.SqliteUnicodeLower())); // case-insensitive filters fold Á like MariaDB
         }
         return builder;
