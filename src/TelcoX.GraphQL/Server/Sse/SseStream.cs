@@ -12,6 +12,9 @@ namespace TelcoX.GraphQL.Server.Sse;
 public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serializer, RealtimeOptions options) : IOperationSink
 {
     private static readonly byte[] KeepAliveComment = ":\n\n"u8.ToArray();
+    private static readonly byte[] NextEvent = "event: next\ndata: "u8.ToArray();
+    private static readonly byte[] EventEnd = "\n\n"u8.ToArray();
+    private static readonly byte[] CompleteEvent = "event: complete\ndata:\n\n"u8.ToArray();
     private int aborted;
     private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly OutboundQueue queue = new(options.SendQueueLimitBytes, async (message, ct) =>
@@ -23,17 +26,17 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
     /// <summary>Completes once the operation has sent its last event.</summary>
     public Task Finished => finished.Task;
 
-    public void Next(string id, ExecutionResult result) => Enqueue("next", serializer.Serialize(result));
+    public void Next(string id, ReadOnlyMemory<byte> result) => Write([.. NextEvent, .. result.Span, .. EventEnd]);
 
     public void Error(string id, ExecutionResult result)
     {
-        Next(id, result);
+        Next(id, Encoding.UTF8.GetBytes(serializer.Serialize(result)));
         Complete(id);
     }
 
     public void Complete(string id)
     {
-        Enqueue("complete", "");
+        Write(CompleteEvent);
         finished.TrySetResult();
     }
 
@@ -62,8 +65,6 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
         queue.Complete();
         await queue.Drained;
     }
-
-    private void Enqueue(string type, string data) => Write(Encoding.UTF8.GetBytes($"event: {type}\ndata:{(data.Length == 0 ? "" : " " + data)}\n\n"));
 
     private void Write(byte[] message)
     {

@@ -43,7 +43,7 @@ public sealed class GraphQLTransportWsProtocol(WebSocketSession session) : IOper
         }
     }
 
-    public void Next(string id, ExecutionResult result) => session.Send("next", id, result);
+    public void Next(string id, ReadOnlyMemory<byte> result) => session.Connection.Send(MessageWriter.Wrap("next", id, result.Span));
 
     public void Error(string id, ExecutionResult result) => session.Send("error", id, result.Errors ?? []);
 

@@ -47,7 +47,7 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
         }
     }
 
-    public void Next(string id, ExecutionResult result) => session.Send("data", id, result);
+    public void Next(string id, ReadOnlyMemory<byte> result) => session.Connection.Send(MessageWriter.Wrap("data", id, result.Span));
 
     // As subscriptions-transport-ws did: a request that cannot run is answered as data with errors, then complete.
     public void Error(string id, ExecutionResult result)
