@@ -17,11 +17,8 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
     private static readonly byte[] CompleteEvent = "event: complete\ndata:\n\n"u8.ToArray();
     private int aborted;
     private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly OutboundQueue queue = new(options.SendQueueLimitBytes, async (message, ct) =>
-    {
-        await http.Response.Body.WriteAsync(message, ct);
-        await http.Response.Body.FlushAsync(ct);
-    }, http.RequestAborted);
+    private readonly OutboundQueue queue = new(options.SendQueueLimitBytes,
+        (message, ct) => http.Response.Body.WriteAsync(message, ct), http.RequestAborted, ct => http.Response.Body.FlushAsync(ct));
 
     /// <summary>Completes once the operation has sent its last event.</summary>
     public Task Finished => finished.Task;
