@@ -47,7 +47,16 @@ internal sealed class SharedStream(SubscriptionKey key, SharedSubscriptions owne
     /// <summary>Subscribes to the execution's stream; if everyone left meanwhile, lets go of it at once.</summary>
     public void Start(IObservable<ExecutionResult> stream)
     {
-        var subscription = stream.Subscribe(this);
+        IDisposable subscription;
+        try
+        {
+            subscription = stream.Subscribe(this);
+        }
+        catch (Exception exception)
+        {
+            OnError(exception); // everyone attached meanwhile hears it, and the key is free again
+            return;
+        }
         lock (gate)
         {
             if (!ended)
