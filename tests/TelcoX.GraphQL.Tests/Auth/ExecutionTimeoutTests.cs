@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using TelcoX.GraphQL.Tests.Infrastructure;
 using TelcoX.GraphQL.Tests.Realtime;
 
@@ -8,13 +11,27 @@ namespace TelcoX.GraphQL.Tests.Auth;
 /// <summary>A request that runs past <c>GraphQL:Limits:Timeout</c> ends as a GraphQL error, never a 500 or a hang.</summary>
 public sealed class ExecutionTimeoutTests(ExecutionTimeoutTests.TinyTimeoutApi api) : IClassFixture<ExecutionTimeoutTests.TinyTimeoutApi>
 {
-    /// <summary>The demo API with a timeout no real query can meet.</summary>
+    /// <summary>
+    /// The demo API with a timeout no real query can meet, and reads slowed down: on a busy machine the
+    /// timeout's timer can fire late, and a query quicker than that would finish before it.
+    /// </summary>
     public sealed class TinyTimeoutApi : TelcoApiFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("GraphQL:Limits:Timeout", "00:00:00.0000001");
+            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(new SlowReads()));
+        }
+    }
+
+    private sealed class SlowReads : DbCommandInterceptor
+    {
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken);
+            return result;
         }
     }
 
