@@ -10,13 +10,17 @@ namespace TelcoX.GraphQL.Usage;
 /// </summary>
 public static class UsageBatch
 {
-    /// <summary>One payload per input, in order; a payload may carry its own error while the rest are stored.</summary>
+    /// <summary>
+    /// One payload per input, in order; a payload may carry its own error while the rest are stored.
+    /// No row scope: each request was authorised before it was queued, and the scope's join to
+    /// PhoneLines in a locking statement made MariaDB lock every line (see UsageCounters).
+    /// </summary>
     public static async Task<RecordUsageEventPayload[]> ApplyAsync(TelcoDbContext db, IReadOnlyList<RecordUsageEventInput> inputs, CancellationToken ct)
     {
         // Read before BEGIN: InnoDB's read view must start after the locks below, or the plans read
         // under them would be this snapshot's values, not the latest committed ones.
         var msisdns = inputs.Select(i => i.Msisdn).Distinct().ToList();
-        var found = await (from line in db.PhoneLines
+        var found = await (from line in db.PhoneLines.IgnoreQueryFilters()
                            where msisdns.Contains(line.Msisdn)
                            from plan in line.DataPlans.Where(p => p.IsActive).DefaultIfEmpty()
                            select new { line.Id, line.Msisdn, line.CustomerId, PlanId = (int?)plan.Id }).ToListAsync(ct);
@@ -29,13 +33,13 @@ public static class UsageBatch
         // Locked by primary key in ascending order, so two batches (or a batch and one event) never
         // wait on each other in opposite orders.
         if (planIds.Count > 0)
-            await db.DataPlans.Where(p => planIds.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedBytes, p => p.UsedBytes), ct);
-        var plans = await db.DataPlans.Where(p => p.IsActive && lineIds.Contains(p.PhoneLineId)).ToListAsync(ct);
+            await db.DataPlans.IgnoreQueryFilters().Where(p => planIds.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedBytes, p => p.UsedBytes), ct);
+        var plans = await db.DataPlans.IgnoreQueryFilters().Where(p => p.IsActive && lineIds.Contains(p.PhoneLineId)).ToListAsync(ct);
         if (!plans.Select(p => p.Id).Order().SequenceEqual(planIds))
             throw new UsagePlansChangedException(); // a plan was switched on or off meanwhile: the batch is retried
 
         var eventIds = inputs.Where(i => i.EventId is not null).Select(i => i.EventId!).Distinct().ToList();
-        var stored = eventIds.Count == 0 ? [] : await db.UsageEvents.AsNoTracking().Where(e => eventIds.Contains(e.EventId!)).ToListAsync(ct);
+        var stored = eventIds.Count == 0 ? [] : await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().Where(e => eventIds.Contains(e.EventId!)).ToListAsync(ct);
 
         var sequence = new UsageSequence(db, lines, ActivePlanPerLine(plans), stored, EventIdComparer(db));
         var payloads = new RecordUsageEventPayload[inputs.Count];

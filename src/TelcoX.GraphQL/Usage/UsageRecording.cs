@@ -23,7 +23,7 @@ public static class UsageRecording
         var plan = await UsagePlanLock.LockActivePlanAsync(db, input.Msisdn, ct);
         // Under the plan lock a repeat on this line is seen here, which spares the database a failing
         // insert (and the log an error); the unique index below stays the guarantee across lines.
-        if (input.EventId is not null && await db.UsageEvents.AsNoTracking().SingleOrDefaultAsync(e => e.EventId == input.EventId, ct) is { } earlier)
+        if (input.EventId is not null && await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.EventId == input.EventId, ct) is { } earlier)
             return Repeated(plan, earlier, input);
         if (plan.UsedBytes > long.MaxValue - input.Bytes)
             throw new DomainException(Overflow());
@@ -42,7 +42,7 @@ public static class UsageRecording
         {
             // Already counted: the database is the one judge, so two requests racing with one id cannot both count.
             db.ChangeTracker.Clear();
-            return Repeated(plan, await db.UsageEvents.AsNoTracking().SingleAsync(e => e.EventId == input.EventId, ct), input);
+            return Repeated(plan, await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().SingleAsync(e => e.EventId == input.EventId, ct), input);
         }
 
         await UsageCounters.AddAsync(db, plan.Id, input.Category, input.Bytes, ct);

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace TelcoX.GraphQL.Tests.Usage;
+
+/// <summary>
+/// Watches the usage writer's SQL. It records every statement and counts commits; it can hold the
+/// writer's next batch at its first statement, as a busy database would, so that a burst queues
+/// behind it; and it can make inserts of usage events fail, as a dropped connection would.
+/// </summary>
+public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInterceptor
+{
+    /// <summary>An insert fails each time this many more usage rows have been sent, while failures are armed.</summary>
+    public const int FailEveryRows = 20;
+
+    private readonly ConcurrentQueue<string> statements = new();
+    private long holdTicks;
+    private int commits;
+    private int rowsSent;
+    private int failuresLeft;
+
+    public IReadOnlyList<string> Statements => [.. statements];
+    public int Commits => Volatile.Read(ref commits);
+    public int FailuresLeft => Math.Max(0, Volatile.Read(ref failuresLeft));
+
+    public void Clear()
+    {
+        statements.Clear();
+        Interlocked.Exchange(ref commits, 0);
+    }
+
+    public void HoldNextBatch(TimeSpan howLong) => Interlocked.Exchange(ref holdTicks, howLong.Ticks);
+
+    /// <summary>
+    /// Fails <paramref name="count"/> inserts: the one that takes the usage rows sent past each next
+    /// multiple of <see cref="FailEveryRows"/>. A batch that large fails; a single event never does.
+    /// </summary>
+    public void FailInserts(int count)
+    {
+        Interlocked.Exchange(ref rowsSent, 0);
+        Interlocked.Exchange(ref failuresLeft, count);
+    }
+
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await SeeAsync(command);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await SeeAsync(command);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        await SeeAsync(command);
+        return result;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref commits);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref commits);
+
+    /// <summary>How many usage events one command inserts: EF may send many INSERTs as one command.</summary>
+    public static int UsageInserts(string sql) =>
+        sql.Split("INSERT INTO").Count(part => part.TrimStart(' ', '`', '"').StartsWith("UsageEvents", StringComparison.Ordinal));
+
+    private async Task SeeAsync(DbCommand command)
+    {
+        var sql = command.CommandText;
+        statements.Enqueue(sql);
+        // Only the usage writer reads data plans joined to their lines by msisdn, first thing in a batch.
+        if (sql.Contains("DataPlans", StringComparison.Ordinal) && sql.Contains("Msisdn", StringComparison.Ordinal)
+            && Interlocked.Exchange(ref holdTicks, 0) is > 0 and var ticks)
+            await Task.Delay(TimeSpan.FromTicks(ticks));
+        var rows = UsageInserts(sql);
+        if (rows == 0 || Volatile.Read(ref failuresLeft) <= 0)
+            return;
+        var after = Interlocked.Add(ref rowsSent, rows);
+        if (after / FailEveryRows > (after - rows) / FailEveryRows && Interlocked.Decrement(ref failuresLeft) >= 0)
+            throw new InvalidOperationException("Simulated: the connection dropped during the insert.");
+    }
+}
