@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Notifications;
+using TelcoX.GraphQL.Tests.Events;
 using TelcoX.GraphQL.Tests.Infrastructure;
 using TelcoX.GraphQL.Usage;
 using static TelcoX.GraphQL.Tests.Infrastructure.PayloadAssert;
@@ -22,6 +25,7 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
     {
         var (lines, noPlan) = await ArrangeLinesAsync(10);
         var burst = UsageBurst.Plan(200, [.. lines.Select(l => l.Msisdn)], noPlan.Msisdn);
+        using var heard = Listen(lines);
         api.Probe.Clear();
         api.Probe.HoldNextBatch(Hold);
 
@@ -29,6 +33,7 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
 
         var statements = api.Probe.Statements;
         var counted = await AssertOutcomeAsync(burst, payloads, lines, noPlan);
+        await AssertHeardAsync(heard, burst, payloads);
         // One writer, batches of up to 200: a few reads and one commit per batch, not several per event.
         Assert.True(api.Probe.Commits < counted / 4, $"{api.Probe.Commits} commits for {counted} events");
         Assert.True(statements.Count(s => s.TrimStart().StartsWith("SELECT", StringComparison.Ordinal)) < counted / 4, "the reads were not shared");
@@ -43,6 +48,7 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
     {
         var (lines, noPlan) = await ArrangeLinesAsync(5);
         var burst = UsageBurst.Plan(100, [.. lines.Select(l => l.Msisdn)], noPlan.Msisdn);
+        using var heard = Listen(lines);
         api.Probe.Clear();
         api.Probe.HoldNextBatch(Hold);
         api.Probe.FailInserts(2);
@@ -50,8 +56,40 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
         var payloads = await burst.SendAsync(api.CreateClient(Role.Admin));
 
         var counted = await AssertOutcomeAsync(burst, payloads, lines, noPlan);
+        await AssertHeardAsync(heard, burst, payloads);
         Assert.Equal(0, api.Probe.FailuresLeft); // the batch failed, and so did its retry
         Assert.True(api.Probe.Commits >= counted / 2, $"{api.Probe.Commits} commits for {counted} events: the failed batch was not applied event by event");
+    }
+
+    /// <summary>Subscribers of each line's usage, and of the low-data alerts of the first line's user.</summary>
+    private Heard Listen(List<UsageArrange> lines)
+    {
+        var bus = api.Services.GetRequiredService<EventBus>();
+        var heard = new Heard(lines.ToDictionary(l => l.Msisdn, _ => new EventRecorder<UsageUpdated>()), new EventRecorder<NotificationRaised>());
+        foreach (var (msisdn, recorder) in heard.Usage)
+            heard.Subscriptions.Add(bus.Subscribe<UsageUpdated>(msisdn).Subscribe(recorder));
+        heard.Subscriptions.Add(bus.Subscribe<NotificationRaised>(NotificationRaised.KeyFor(lines[0].User!.Id)).Subscribe(heard.Alerts));
+        return heard;
+    }
+
+    /// <summary>One push per counted event, none for a repeat or a refusal, and the one alert.</summary>
+    private static async Task AssertHeardAsync(Heard heard, UsageBurst burst, JsonElement[] payloads)
+    {
+        foreach (var (msisdn, recorder) in heard.Usage)
+        {
+            var counted = burst.Requests.Count(r => r.Msisdn == msisdn && payloads[r.Index].GetProperty("counted").GetBoolean());
+            await recorder.WaitForCountAsync(counted);
+            Assert.Equal(counted, recorder.Events.Count);
+        }
+        await heard.Alerts.WaitForCountAsync(1);
+        Assert.Single(heard.Alerts.Events);
+    }
+
+    private sealed record Heard(Dictionary<string, EventRecorder<UsageUpdated>> Usage, EventRecorder<NotificationRaised> Alerts) : IDisposable
+    {
+        public List<IDisposable> Subscriptions { get; } = [];
+
+        public void Dispose() => Subscriptions.ForEach(s => s.Dispose());
     }
 
     private async Task<(List<UsageArrange> Lines, UsageArrange NoPlan)> ArrangeLinesAsync(int count)
@@ -67,14 +105,14 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
     private async Task<int> AssertOutcomeAsync(UsageBurst burst, JsonElement[] payloads, List<UsageArrange> lines, UsageArrange noPlan)
     {
         foreach (var request in burst.Requests)
-            AssertAnswer(request, payloads[request.Index], payloads);
+            UsageBurstAnswers.AssertAnswer(request, payloads[request.Index], payloads);
 
         var counted = burst.Requests.Where(r => payloads[r.Index].GetProperty("counted").GetBoolean()).ToList();
         await using var db = api.CreateDbContext();
         foreach (var line in lines)
         {
             // In the order the events were stored, each snapshot is the one before plus its own bytes.
-            var mine = counted.Where(r => r.Msisdn == line.Msisdn).OrderBy(r => EventOf(payloads[r.Index]).GetProperty("id").GetInt64()).ToList();
+            var mine = counted.Where(r => r.Msisdn == line.Msisdn).OrderBy(r => UsageBurstAnswers.EventOf(payloads[r.Index]).GetProperty("id").GetInt64()).ToList();
             var used = 0L;
             var byCategory = new Dictionary<string, long> { ["SOCIAL"] = 0, ["ENTERTAINMENT"] = 0, ["SYSTEM_UPDATES"] = 0, ["NAVIGATION_SEARCH"] = 0 };
             foreach (var request in mine)
@@ -83,7 +121,7 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
                 byCategory[request.Category] += request.Bytes;
                 var plan = payloads[request.Index].GetProperty("dataPlan");
                 Assert.Equal(used, plan.GetProperty("usedBytes").GetInt64());
-                Assert.Equal(byCategory, Usage(plan));
+                Assert.Equal(byCategory, UsageBurstAnswers.Usage(plan));
             }
             var row = await db.DataPlans.AsNoTracking().SingleAsync(p => p.Id == line.Plan!.Id);
             Assert.Equal((used, byCategory["SOCIAL"], byCategory["ENTERTAINMENT"], byCategory["SYSTEM_UPDATES"], byCategory["NAVIGATION_SEARCH"]),
@@ -96,56 +134,4 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
         Assert.Equal(NotificationKind.DataPlanLow, Assert.Single(alerts).Kind);
         return counted.Count;
     }
-
-    private static void AssertAnswer(Request request, JsonElement payload, JsonElement[] payloads)
-    {
-        switch (request.Kind)
-        {
-            case Kind.UnknownMsisdn:
-                SingleErrorWithNull(payload, "dataPlan", "NotFoundError", "Cliente no encontrado", "NOT_FOUND");
-                break;
-            case Kind.NoActivePlan:
-                SingleErrorWithNull(payload, "dataPlan", "NotFoundError", "No active data plan for this phone_number", "NOT_FOUND");
-                break;
-            case Kind.BadBytes:
-                SingleError(payload, "ValidationError", $"bytes must be between 1 and {UsageRecording.MaxBytes}", "BAD_USER_INPUT", "bytes");
-                break;
-            case Kind.RepeatOfPrevious:
-            {
-                // Either may have been queued first; the one counted is the one stored, the other answers it.
-                var (first, repeat) = Ordered(payloads[request.Index - 1], payload);
-                Succeeded(repeat);
-                Assert.Equal(EventOf(first).GetProperty("id").GetInt64(), EventOf(repeat).GetProperty("id").GetInt64());
-                Assert.True(Used(repeat) >= Used(first));
-                break;
-            }
-            case Kind.SameIdOnOtherLine:
-            {
-                var (_, refused) = Ordered(payloads[request.Index - 1], payload);
-                SingleError(refused, "ConflictError", $"eventId {request.EventId} was already used for another line", "CONFLICT", "eventId");
-                break;
-            }
-            case Kind.Good when request.Index % 25 is not (8 or 10): // those two are the first of a pair, checked with it
-                Succeeded(payload);
-                Assert.True(payload.GetProperty("counted").GetBoolean());
-                Assert.Equal((request.EventId, request.Bytes, request.Category),
-                    (EventOf(payload).GetProperty("eventId").GetString(), EventOf(payload).GetProperty("bytes").GetInt64(), EventOf(payload).GetProperty("category").GetString()));
-                break;
-        }
-    }
-
-    /// <summary>Of two requests with one event id, exactly one is counted: that one first, then the other.</summary>
-    private static (JsonElement Counted, JsonElement Other) Ordered(JsonElement a, JsonElement b)
-    {
-        Assert.Single(new[] { a, b }, p => p.GetProperty("counted").GetBoolean());
-        Succeeded(a.GetProperty("counted").GetBoolean() ? a : b);
-        return a.GetProperty("counted").GetBoolean() ? (a, b) : (b, a);
-    }
-
-    private static JsonElement EventOf(JsonElement payload) => payload.GetProperty("usageEvent");
-
-    private static long Used(JsonElement payload) => payload.GetProperty("dataPlan").GetProperty("usedBytes").GetInt64();
-
-    private static Dictionary<string, long> Usage(JsonElement plan) =>
-        plan.GetProperty("usage").EnumerateArray().ToDictionary(u => u.GetProperty("category").GetString()!, u => u.GetProperty("totalBytes").GetInt64());
 }
