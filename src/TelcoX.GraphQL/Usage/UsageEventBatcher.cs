@@ -7,7 +7,7 @@ using TelcoX.GraphQL.Mutations;
 namespace TelcoX.GraphQL.Usage;
 
 /// <summary>
-/// Group commit for recordUsageEvent. Requests queue their events here; one writer takes everything
+/// Group commit for recordUsageEvent. Requests queue their events here; a writer takes everything
 /// queued (up to <see cref="MaxBatch"/>) and applies it in one transaction (<see cref="UsageBatch"/>),
 /// so a burst costs a handful of round trips and one commit instead of ~9 and a commit per event.
 /// There is no wait for a batch to fill: while one is in flight the next accumulates. A batch that
@@ -19,9 +19,15 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
     : BackgroundService
 {
     public const int MaxBatch = 200;
+    /// <summary>
+    /// Two writers, so that one batch's round trips overlap the other's. They lock plans in id order,
+    /// so they never deadlock; on a line they share, the second waits for the first to commit, and
+    /// each publishes after its own commit (a push says only which line changed: readers re-read it).
+    /// </summary>
+    public const int Writers = 2;
     private const int BatchAttempts = 2;
 
-    private readonly Channel<QueuedUsageEvent> queue = Channel.CreateUnbounded<QueuedUsageEvent>(new() { SingleReader = true });
+    private readonly Channel<QueuedUsageEvent> queue = Channel.CreateUnbounded<QueuedUsageEvent>();
 
     /// <summary>Validates, queues and waits for the event's own payload. Validation errors are thrown before anything is queued.</summary>
     public async Task<RecordUsageEventPayload> RecordAsync(RecordUsageEventInput input, CancellationToken ct)
@@ -39,13 +45,18 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
         await base.StopAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)));
+
+    private async Task WriteLoopAsync()
     {
         var batch = new List<QueuedUsageEvent>(MaxBatch);
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
                 batch.Add(next);
+            if (batch.Count == 0)
+                continue; // the other writer took them
             try
             {
                 await WriteAsync(batch);

@@ -27,7 +27,7 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
         var burst = UsageBurst.Plan(200, [.. lines.Select(l => l.Msisdn)], noPlan.Msisdn);
         using var heard = Listen(lines);
         api.Probe.Clear();
-        api.Probe.HoldNextBatch(Hold);
+        api.Probe.HoldNextBatches(UsageEventBatcher.Writers, Hold);
 
         var payloads = await burst.SendAsync(api.CreateClient(Role.Admin));
 
@@ -50,7 +50,7 @@ public sealed class UsageBatchingTests(UsageBatchApiFactory api) : IClassFixture
         var burst = UsageBurst.Plan(100, [.. lines.Select(l => l.Msisdn)], noPlan.Msisdn);
         using var heard = Listen(lines);
         api.Probe.Clear();
-        api.Probe.HoldNextBatch(Hold);
+        api.Probe.HoldNextBatches(UsageEventBatcher.Writers, Hold);
         api.Probe.FailInserts(2);
 
         var payloads = await burst.SendAsync(api.CreateClient(Role.Admin));

@@ -16,6 +16,7 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
 
     private readonly ConcurrentQueue<string> statements = new();
     private long holdTicks;
+    private int holdsLeft;
     private int commits;
     private int rowsSent;
     private int failuresLeft;
@@ -30,7 +31,12 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
         Interlocked.Exchange(ref commits, 0);
     }
 
-    public void HoldNextBatch(TimeSpan howLong) => Interlocked.Exchange(ref holdTicks, howLong.Ticks);
+    /// <summary>Holds each of the next <paramref name="count"/> batches (one per writer) at its first statement.</summary>
+    public void HoldNextBatches(int count, TimeSpan howLong)
+    {
+        Interlocked.Exchange(ref holdTicks, howLong.Ticks);
+        Interlocked.Exchange(ref holdsLeft, count);
+    }
 
     /// <summary>
     /// Fails <paramref name="count"/> inserts: the one that takes the usage rows sent past each next
@@ -81,8 +87,8 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
         statements.Enqueue(sql);
         // Only the usage writer reads data plans joined to their lines by msisdn, first thing in a batch.
         if (sql.Contains("DataPlans", StringComparison.Ordinal) && sql.Contains("Msisdn", StringComparison.Ordinal)
-            && Interlocked.Exchange(ref holdTicks, 0) is > 0 and var ticks)
-            await Task.Delay(TimeSpan.FromTicks(ticks));
+            && Interlocked.Decrement(ref holdsLeft) >= 0)
+            await Task.Delay(TimeSpan.FromTicks(Interlocked.Read(ref holdTicks)));
         var rows = UsageInserts(sql);
         if (rows == 0 || Volatile.Read(ref failuresLeft) <= 0)
             return;
