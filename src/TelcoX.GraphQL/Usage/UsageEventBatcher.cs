@@ -9,10 +9,10 @@ namespace TelcoX.GraphQL.Usage;
 /// <summary>
 /// Group commit for recordUsageEvent. Requests queue their events here; a writer takes everything
 /// queued (up to <see cref="MaxBatch"/>) and applies it in one transaction (<see cref="UsageBatch"/>),
-/// so a burst costs a handful of round trips and one commit instead of ~9 and a commit per event.
-/// There is no wait for a batch to fill: while one is in flight the next accumulates. A batch that
-/// fails twice is applied event by event, so one bad row cannot fail the others. Subscribers hear of
-/// each counted event after its commit, in queue order. The writer never sees a request's
+/// so a burst costs a handful of round trips and one commit instead of ~7 and a commit per event.
+/// There is no wait for a batch to fill: while a batch is in flight the next accumulates. A batch
+/// that fails twice is applied event by event, so one bad row cannot fail the others. Subscribers
+/// hear of each counted event after its commit, in its batch's order. Writers never see a request's
 /// cancellation: an event once queued is applied whole or not at all, whoever is still listening.
 /// </summary>
 public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts, EventBus bus, ILogger<UsageEventBatcher> logger)
