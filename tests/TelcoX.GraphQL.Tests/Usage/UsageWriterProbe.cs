@@ -7,18 +7,15 @@ namespace TelcoX.GraphQL.Tests.Usage;
 /// <summary>
 /// Watches the usage writer's SQL. It records every statement and counts commits; it can hold the
 /// writer's next batch at its first statement, as a busy database would, so that a burst queues
-/// behind it; and it can make inserts of usage events fail, as a dropped connection would.
+/// behind it; and it can make a batch fail, as a dropped connection would.
 /// </summary>
 public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>An insert fails each time this many more usage rows have been sent, while failures are armed.</summary>
-    public const int FailEveryRows = 20;
-
     private readonly ConcurrentQueue<string> statements = new();
     private long holdTicks;
     private int holdsLeft;
     private int commits;
-    private int rowsSent;
+    private volatile string? failingEventId;
     private int failuresLeft;
 
     public IReadOnlyList<string> Statements => [.. statements];
@@ -39,12 +36,13 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
     }
 
     /// <summary>
-    /// Fails <paramref name="count"/> inserts: the one that takes the usage rows sent past each next
-    /// multiple of <see cref="FailEveryRows"/>. A batch that large fails; a single event never does.
+    /// Fails the next <paramref name="count"/> attempts of the batch holding <paramref name="eventId"/>,
+    /// at its read of the event ids already stored (a statement only a batch sends), as a dropped
+    /// connection would. The same event applied on its own is never failed.
     /// </summary>
-    public void FailInserts(int count)
+    public void FailBatchesWith(string eventId, int count)
     {
-        Interlocked.Exchange(ref rowsSent, 0);
+        failingEventId = eventId;
         Interlocked.Exchange(ref failuresLeft, count);
     }
 
@@ -77,6 +75,17 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Interlocked.Increment(ref commits);
 
+    /// <summary>A single event's lock: by msisdn (a batch locks its plans by id), so the event went on its own.</summary>
+    public static bool IsSingleEventLock(string sql) =>
+        sql.StartsWith("UPDATE", StringComparison.Ordinal) && sql.Contains("DataPlans", StringComparison.Ordinal) && sql.Contains("Msisdn", StringComparison.Ordinal);
+
+    // A batch reads stored ids with IN (constants on MariaDB, json_each on SQLite); one event with "= @id".
+    private static bool IsBatchEventIdRead(DbCommand command, string eventId) =>
+        command.CommandText.Contains("UsageEvents", StringComparison.Ordinal)
+        && (command.CommandText.Contains(" IN (", StringComparison.Ordinal) || command.CommandText.Contains("json_each", StringComparison.Ordinal))
+        && (command.CommandText.Contains(eventId, StringComparison.Ordinal)
+            || command.Parameters.Cast<DbParameter>().Any(p => p.Value is string value && value.Contains(eventId, StringComparison.Ordinal)));
+
     /// <summary>How many usage events one command inserts: EF may send many INSERTs as one command.</summary>
     public static int UsageInserts(string sql) =>
         sql.Split("INSERT INTO").Count(part => part.TrimStart(' ', '`', '"').StartsWith("UsageEvents", StringComparison.Ordinal));
@@ -89,11 +98,7 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
         if (sql.Contains("DataPlans", StringComparison.Ordinal) && sql.Contains("Msisdn", StringComparison.Ordinal)
             && Interlocked.Decrement(ref holdsLeft) >= 0)
             await Task.Delay(TimeSpan.FromTicks(Interlocked.Read(ref holdTicks)));
-        var rows = UsageInserts(sql);
-        if (rows == 0 || Volatile.Read(ref failuresLeft) <= 0)
-            return;
-        var after = Interlocked.Add(ref rowsSent, rows);
-        if (after / FailEveryRows > (after - rows) / FailEveryRows && Interlocked.Decrement(ref failuresLeft) >= 0)
-            throw new InvalidOperationException("Simulated: the connection dropped during the insert.");
+        if (failingEventId is { } marker && IsBatchEventIdRead(command, marker) && Interlocked.Decrement(ref failuresLeft) >= 0)
+            throw new InvalidOperationException("Simulated: the connection dropped during a usage batch.");
     }
 }
