@@ -79,12 +79,13 @@ public sealed class UsageWriterProbe : DbCommandInterceptor, IDbTransactionInter
     public static bool IsSingleEventLock(string sql) =>
         sql.StartsWith("UPDATE", StringComparison.Ordinal) && sql.Contains("DataPlans", StringComparison.Ordinal) && sql.Contains("Msisdn", StringComparison.Ordinal);
 
-    // A batch reads stored ids with IN (constants on MariaDB, json_each on SQLite); one event with "= @id".
+    // A batch's read of stored ids names them in its text on MariaDB (constants) and in a json_each
+    // parameter on SQLite; a single event's read passes its id as a plain parameter.
     private static bool IsBatchEventIdRead(DbCommand command, string eventId) =>
         command.CommandText.Contains("UsageEvents", StringComparison.Ordinal)
-        && (command.CommandText.Contains(" IN (", StringComparison.Ordinal) || command.CommandText.Contains("json_each", StringComparison.Ordinal))
         && (command.CommandText.Contains(eventId, StringComparison.Ordinal)
-            || command.Parameters.Cast<DbParameter>().Any(p => p.Value is string value && value.Contains(eventId, StringComparison.Ordinal)));
+            || (command.CommandText.Contains("json_each", StringComparison.Ordinal)
+                && command.Parameters.Cast<DbParameter>().Any(p => p.Value is string value && value.Contains(eventId, StringComparison.Ordinal))));
 
     /// <summary>How many usage events one command inserts: EF may send many INSERTs as one command.</summary>
     public static int UsageInserts(string sql) =>
