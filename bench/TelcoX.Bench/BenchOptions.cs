@@ -9,6 +9,7 @@ public sealed record BenchOptions(Uri Api, Uri Floor, string ApiKey, string MySq
     // seconds, and fine interleaving spreads it evenly over the API and the floor.
     public TimeSpan Round => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(1.5);
     public int Rounds => Quick ? 1 : 8;
+    public TimeSpan WarmUp => Quick ? TimeSpan.FromSeconds(0.5) : TimeSpan.FromSeconds(15);
     public int Subscribers => Quick ? 50 : 1_000;
     public int FanOutEvents => Quick ? 5 : 30;
     public int IdleSockets => Quick ? 200 : 10_000;

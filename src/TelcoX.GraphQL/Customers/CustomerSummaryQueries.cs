@@ -20,15 +20,34 @@ public static class CustomerSummaryQueries
     // Sequential reads on one context: they belong to one field, so nothing runs in parallel here.
     private static async Task<CustomerSummary> SummaryAsync(TelcoDbContext db, string msisdn, CancellationToken ct)
     {
-        var line = await db.PhoneLines.AsNoTracking()
-            .Include(l => l.Customer).Include(l => l.Plan).Include(l => l.Consumption)
-            .SingleOrDefaultAsync(l => l.Msisdn == msisdn, ct) ?? throw CustomerErrors.UnknownMsisdn();
+        var line = await LineByMsisdn(db, msisdn, ct) ?? throw CustomerErrors.UnknownMsisdn();
         var dataPlan = await db.ActiveDataPlanAsync(line.Id, ct);
-        var unpaid = await db.Invoices.AsNoTracking()
-            .Where(i => i.PhoneLineId == line.Id && i.StoredStatus == InvoiceStatus.Unpaid)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.Id).ToListAsync(ct);
-        var events = await db.UsageEvents.AsNoTracking().Where(e => e.PhoneLineId == line.Id)
-            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(LatestEventCount).ToListAsync(ct);
+        var unpaid = await ListAsync(UnpaidInvoices(db, line.Id), ct);
+        var events = await ListAsync(LatestEvents(db, line.Id), ct);
         return new CustomerSummary(line.Customer, line, line.Plan, line.Consumption, dataPlan, unpaid, events);
+    }
+
+    // Compiled once: the summary is a hot, fixed read, and EF otherwise rebuilds, hashes and looks up
+    // each LINQ tree on every call. The row scope (query filters) still applies per context.
+    private static readonly Func<TelcoDbContext, string, CancellationToken, Task<PhoneLine?>> LineByMsisdn =
+        EF.CompileAsyncQuery((TelcoDbContext db, string msisdn, CancellationToken ct) => db.PhoneLines.AsNoTracking()
+            .Include(l => l.Customer).Include(l => l.Plan).Include(l => l.Consumption)
+            .SingleOrDefault(l => l.Msisdn == msisdn));
+
+    private static readonly Func<TelcoDbContext, int, IAsyncEnumerable<Invoice>> UnpaidInvoices =
+        EF.CompileAsyncQuery<TelcoDbContext, int, Invoice>((db, lineId) => db.Invoices.AsNoTracking()
+            .Where(i => i.PhoneLineId == lineId && i.StoredStatus == InvoiceStatus.Unpaid)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.Id));
+
+    private static readonly Func<TelcoDbContext, int, IAsyncEnumerable<UsageEvent>> LatestEvents =
+        EF.CompileAsyncQuery<TelcoDbContext, int, UsageEvent>((db, lineId) => db.UsageEvents.AsNoTracking().Where(e => e.PhoneLineId == lineId)
+            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(LatestEventCount));
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct))
+            list.Add(row);
+        return list;
     }
 }

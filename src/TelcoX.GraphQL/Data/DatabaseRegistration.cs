@@ -8,7 +8,9 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// Registers <see cref="IDbContextFactory{TelcoDbContext}"/> for the configured provider. Resolvers
-    /// run in parallel, so each one creates its own short-lived context from the factory.
+    /// run in parallel, so each one creates its own short-lived context from the factory. A list
+    /// parameter (<c>ids.Contains(x.Id)</c>) is written into the SQL as <c>IN (1, 2, …)</c> on both
+    /// providers, while the compiled query stays cached for any list.
     /// </summary>
     public static WebApplicationBuilder AddTelcoDatabase(this WebApplicationBuilder builder)
     {
@@ -27,12 +29,13 @@ public static class DatabaseRegistration
             // Pomelo sends at most 42 statements per command; a usage batch (up to 200 events and their
             // plans' counters) then needs several round trips where one will do.
             builder.Services.AddTelcoContextFactory<MySqlTelcoDbContext>(db => db.UseMySql(connectionString, serverVersion,
-                mysql => mysql.EnableRetryOnFailure(3).MaxBatchSize(1000)));
+                mysql => mysql.EnableRetryOnFailure(3).MaxBatchSize(1000).TranslateParameterizedCollectionsToConstants()));
         }
         else
         {
             builder.Services.AddTelcoContextFactory<SqliteTelcoDbContext>(db =>
-                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString)
+                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString,
+                        sqlite => sqlite.TranslateParameterizedCollectionsToConstants())
                     .AddInterceptors(new Conventions.Filtering.SqliteUnicodeLower())); // case-insensitive filters fold Á like MariaDB
         }
         return builder;

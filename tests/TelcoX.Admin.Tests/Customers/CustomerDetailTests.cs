@@ -9,6 +9,7 @@ namespace TelcoX.Admin.Tests.Customers;
 
 public sealed class CustomerDetailTests : BunitContext
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly FakeApi api = new();
 
     public CustomerDetailTests() => Services.AddScoped(_ => new TelcoXClient(api));
@@ -52,7 +53,6 @@ public sealed class CustomerDetailTests : BunitContext
     [Fact]
     public void WhenTheFeedDropsThePanelSaysSoThenListensAgainAndRereadsWhatItMissed()
     {
-        LinePanel.RetryDelay = TimeSpan.FromMilliseconds(10);
         api.Answer("GetLineUsage", """
             { "line": { "msisdn": "0969786985",
                 "consumption": { "balance": 5.25, "dataMb": 30000.00, "minutes": 300, "updatedAt": "2026-11-24T19:30:00Z" },
@@ -61,12 +61,12 @@ public sealed class CustomerDetailTests : BunitContext
         var detail = ShowJesus();
 
         api.PushError("OnUsageUpdated", "The WebSocket connection was closed unexpectedly.", "TRANSPORT_ERROR");
-        detail.WaitForAssertion(() => Assert.Equal(ErrorMessages.ApiUnreachable, detail.Find(".line-head .badge[title]").GetAttribute("title")));
+        detail.WaitForAssertion(() => Assert.Equal(ErrorMessages.ApiUnreachable, detail.Find(".line-head .badge[title]").GetAttribute("title")), Patience);
         Assert.DoesNotContain("WebSocket", detail.Markup);
 
         api.EndStream("OnUsageUpdated");
 
-        detail.WaitForAssertion(() => Assert.Equal("$5.25", detail.Find("[data-testid=balance]").TextContent));
+        detail.WaitForAssertion(() => Assert.Equal("$5.25", detail.Find("[data-testid=balance]").TextContent), Patience + LiveFeed.RetryDelay);
         // Subscribed again first, then re-read: a change between the two cannot be lost.
         Assert.Equal(["GetCustomer", "OnUsageUpdated", "OnUsageUpdated", "GetLineUsage"], api.Requests.Select(r => r.Operation.Name));
         Assert.NotNull(detail.Find("[data-testid=live]"));

@@ -21,7 +21,7 @@ public abstract class FakeApiContext : BunitContext
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a live page pauses before it listens again after its feed dropped.</summary>
-    protected static TimeSpan LiveFeedPause => TelcoX.Admin.Components.Pages.Products.LiveFeed.RetryDelay;
+    protected static TimeSpan LiveFeedPause => TelcoX.Admin.Components.Shared.LiveFeed.RetryDelay;
 
     /// <summary>The variables of the last request for an operation, as the real transport writes them (nulls left out).</summary>
     protected string Sent(string operation) =>

@@ -25,8 +25,10 @@ public class RealtimeApiFactory : TelcoApiFactory
         return db.Products.OrderBy(p => p.Id).Select(p => p.Id).First();
     }
 
-    /// <summary>Waits until every connection, operation and bus subscription is gone.</summary>
+    /// <summary>Waits until every connection, operation, shared execution and bus subscription is gone.</summary>
     public Task AllReleasedAsync() => Events.EventRecorder<object>.WaitUntilAsync(
-        () => Connections.Connections == 0 && Connections.Operations == 0 && Router.SubscriptionCount == 0,
-        $"realtime to release everything ({Connections.Connections} connections, {Connections.Operations} operations, {Router.SubscriptionCount} bus subscriptions)");
+        () => Connections.Connections == 0 && Connections.Operations == 0 && Connections.SharedStreams == 0
+            && Connections.StreamSubscribers == 0 && Router.SubscriptionCount == 0,
+        $"realtime to release everything ({Connections.Connections} connections, {Connections.Operations} operations, " +
+        $"{Connections.SharedStreams} shared executions with {Connections.StreamSubscribers} subscribers, {Router.SubscriptionCount} bus subscriptions)");
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace TelcoX.GraphQL.Conventions.DataLoaders;
 
@@ -11,10 +13,21 @@ public sealed class DataLoaderContext
 {
     private const string UserContextKey = "telcox.dataloaders";
     private readonly ConcurrentDictionary<string, object> loaders = new();
+    private readonly ConcurrentDictionary<(GraphQLField, FieldType, object), object> loadersOfFields = new();
 
     public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, Func<BatchLoader<TKey, TValue>> create)
         where TKey : notnull =>
         (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => create());
+
+    /// <summary>
+    /// The loader this field of the document took for its first parent: its arguments, selection and
+    /// so its loader are the same for every parent of the request, so the name (which serialises the
+    /// arguments) is worked out once per field, not once per parent. <paramref name="source"/> tells
+    /// apart a resolver that reads two different queries.
+    /// </summary>
+    public TLoader ForField<TLoader>(IResolveFieldContext context, object source, Func<TLoader> find)
+        where TLoader : class =>
+        (TLoader)loadersOfFields.GetOrAdd((context.FieldAst, context.FieldDefinition, source), static (_, find) => find(), find);
 
     public static DataLoaderContext For(IResolveFieldContext context)
     {

@@ -32,14 +32,19 @@ public static class DataLoaderExtensions
     {
         // Captured now: graphql-dotnet reuses context objects once a resolver returns.
         var services = context.RequestServices!;
-        // Selections that read different columns need different statements, so different loaders.
-        var plan = ProjectionPlan.For<T>(context, foreignKey);
-        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}#{plan.Signature}";
-        return DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
+        var loaders = DataLoaderContext.For(context);
+        return loaders.ForField(context, query, () =>
         {
-            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-            var rows = await plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db).ToListAsync(cancellationToken);
-            return rows.ToLookup(foreignKey.Compile());
-        }));
+            // Selections that read different columns need different statements, so different loaders.
+            var plan = ProjectionPlan.For<T>(context, foreignKey);
+            var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}#{plan.Signature}";
+            var keyOf = KeySelectors.Of(foreignKey);
+            return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
+            {
+                await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+                var rows = await plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db).ToListAsync(cancellationToken);
+                return rows.ToLookup(keyOf);
+            }));
+        });
     }
 }

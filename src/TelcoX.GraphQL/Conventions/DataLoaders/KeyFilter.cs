@@ -1,12 +1,17 @@
 using System.Linq.Expressions;
+using TelcoX.GraphQL.Conventions.Fields;
 
 namespace TelcoX.GraphQL.Conventions.DataLoaders;
 
 internal static class KeyFilter
 {
-    /// <summary><c>foreignKey IN (k1, k2, …)</c> with the keys inlined: the same SQL on SQLite and MariaDB.</summary>
+    /// <summary>
+    /// <c>foreignKey IN (k1, k2, …)</c>. The keys go in as a parameter, so EF compiles the query once
+    /// whatever the keys (a constant array made every new set of parents a new query to compile); the
+    /// context's TranslateParameterizedCollectionsToConstants still writes them inline in the SQL.
+    /// </summary>
     public static Expression<Func<T, bool>> In<T, TKey>(Expression<Func<T, TKey>> foreignKey, IReadOnlyList<TKey> keys) =>
         Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), foreignKey.Body),
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], ValueParameter.Of(keys.ToArray()), foreignKey.Body),
             foreignKey.Parameters);
 }

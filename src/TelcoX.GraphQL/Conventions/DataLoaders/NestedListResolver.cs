@@ -19,18 +19,23 @@ internal static class NestedListResolver
         Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
         where T : class where TKey : notnull
     {
-        var arguments = ConventionArguments.From(context, defaultOrder);
-        var plan = ProjectionPlan.For<T>(context, foreignKey);
-        var services = context.RequestServices!;
-        // Parents that ask with the same arguments and selection share one loader, so one statement.
-        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order })}#{plan.Signature}";
-        return DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
+        var loaders = DataLoaderContext.For(context);
+        return loaders.ForField(context, source, () =>
         {
-            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-            var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
-            var ordered = SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false);
-            var rows = await plan.Apply(ordered, db).ToListAsync(cancellationToken);
-            return rows.ToLookup(foreignKey.Compile()); // a lookup keeps each parent's rows in order
-        })).Load(parentKey);
+            var arguments = ConventionArguments.From(context, defaultOrder);
+            var plan = ProjectionPlan.For<T>(context, foreignKey);
+            var services = context.RequestServices!;
+            var keyOf = KeySelectors.Of(foreignKey);
+            // Parents that ask with the same arguments and selection share one loader, so one statement.
+            var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order })}#{plan.Signature}";
+            return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
+            {
+                await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+                var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
+                var ordered = SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false);
+                var rows = await plan.Apply(ordered, db).ToListAsync(cancellationToken);
+                return rows.ToLookup(keyOf); // a lookup keeps each parent's rows in order
+            }));
+        }).Load(parentKey);
     }
 }

@@ -14,6 +14,9 @@ internal static class ValueParameter
         return Expression.Property(Expression.Constant(holder), "Value");
     }
 
+    /// <summary>As above for a value already of its column's type, e.g. the key array of an IN list.</summary>
+    public static Expression Of<T>(T value) => Expression.Property(Expression.Constant(new Holder<T>(value)), nameof(Holder<T>.Value));
+
     public static object? Coerce(object? value, Type type)
     {
         if (value is null)

@@ -23,18 +23,26 @@ internal static class NestedConnectionResolver
         Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
         where T : class where TKey : notnull
     {
-        var request = PageRequest.From(context);
-        var arguments = ConventionArguments.From(context, defaultOrder);
-        var counts = ConnectionResolver.Selects(context, "totalCount");
-        var plan = ProjectionPlan.For<T>(context, foreignKey);
-        var services = context.RequestServices!;
-        // Parents that ask with the same arguments and selection share one loader, so one statement.
-        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order, request, counts })}#{plan.Signature}";
-        var loader = DataLoaderContext.For(context).GetOrAdd(name, () => new BatchLoader<TKey, ConnectionPage>((keys, cancellationToken) =>
-            FetchAsync(services, arguments, request, counts, plan, source, foreignKey, keys, cancellationToken)));
-        return new MappedDataLoaderResult<IEnumerable<ConnectionPage>, ConnectionPage>(loader.Load(parentKey),
-            pages => pages.FirstOrDefault() ?? ConnectionPageBuilder.Build(new List<KeysetRow<T>>(), request, "", counts ? 0 : null));
+        var loaders = DataLoaderContext.For(context);
+        var field = loaders.ForField(context, source, () =>
+        {
+            var request = PageRequest.From(context);
+            var arguments = ConventionArguments.From(context, defaultOrder);
+            var counts = ConnectionResolver.Selects(context, "totalCount");
+            var plan = ProjectionPlan.For<T>(context, foreignKey);
+            var services = context.RequestServices!;
+            // Parents that ask with the same arguments and selection share one loader, so one statement.
+            var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order, request, counts })}#{plan.Signature}";
+            var loader = loaders.GetOrAdd(name, () => new BatchLoader<TKey, ConnectionPage>((keys, cancellationToken) =>
+                FetchAsync(services, arguments, request, counts, plan, source, foreignKey, keys, cancellationToken)));
+            return new FieldLoader<TKey>(loader, request, counts);
+        });
+        return new MappedDataLoaderResult<IEnumerable<ConnectionPage>, ConnectionPage>(field.Loader.Load(parentKey),
+            pages => pages.FirstOrDefault() ?? ConnectionPageBuilder.Build(new List<KeysetRow<T>>(), field.Request, "", field.Counts ? 0 : null));
     }
+
+    private sealed record FieldLoader<TKey>(BatchLoader<TKey, ConnectionPage> Loader, PageRequest Request, bool Counts)
+        where TKey : notnull;
 
     private static async Task<ILookup<TKey, ConnectionPage>> FetchAsync<T, TKey>(IServiceProvider services, ConventionArguments arguments,
         PageRequest request, bool counts, ProjectionPlan plan, Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey,
@@ -52,7 +60,7 @@ internal static class NestedConnectionResolver
             ? await filtered.GroupBy(foreignKey).Select(g => new KeyCount<TKey> { Key = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken)
             : null;
-        var parentOf = foreignKey.Compile();
+        var parentOf = KeySelectors.Of(foreignKey);
         var pages = rows.GroupBy(row => parentOf(row.Node)).ToDictionary(group => group.Key, group =>
             ConnectionPageBuilder.Build(group.Take(request.Size + 1).ToList(), request, signature, totals is null ? null : totals.GetValueOrDefault(group.Key)));
         foreach (var (parent, total) in totals ?? [])

@@ -10,7 +10,7 @@ namespace TelcoX.GraphQL.Server.Sse;
 /// client goes away. A request that cannot run gets the usual JSON error response instead.
 /// </summary>
 public sealed class GraphQLSseHandler(
-    GraphQLOperationExecutor executor, GraphQLRequestParser parser, GraphQLResponseWriter writer, IGraphQLTextSerializer serializer,
+    GraphQLOperationExecutor executor, SharedSubscriptions shared, ResultSerializer results, GraphQLRequestParser parser, GraphQLResponseWriter writer, IGraphQLTextSerializer serializer,
     RealtimeConnections counters, IOptions<RealtimeOptions> options, IOptions<GraphQLLimitsOptions> limits, ILogger<GraphQLSseHandler> logger)
 {
     public const string MediaType = "text/event-stream";
@@ -32,7 +32,7 @@ public sealed class GraphQLSseHandler(
         }
 
         counters.ConnectionOpened();
-        var operations = new ConnectionOperations(executor, counters, logger);
+        var operations = new ConnectionOperations(executor, shared, results, counters, logger);
         var stream = new SseStream(http, serializer, options.Value);
         try
         {

@@ -12,28 +12,28 @@ namespace TelcoX.GraphQL.Server.Sse;
 public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serializer, RealtimeOptions options) : IOperationSink
 {
     private static readonly byte[] KeepAliveComment = ":\n\n"u8.ToArray();
+    private static readonly byte[] NextEvent = "event: next\ndata: "u8.ToArray();
+    private static readonly byte[] EventEnd = "\n\n"u8.ToArray();
+    private static readonly byte[] CompleteEvent = "event: complete\ndata:\n\n"u8.ToArray();
     private int aborted;
     private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly OutboundQueue queue = new(options.SendQueueLimitBytes, async (message, ct) =>
-    {
-        await http.Response.Body.WriteAsync(message, ct);
-        await http.Response.Body.FlushAsync(ct);
-    }, http.RequestAborted);
+    private readonly OutboundQueue queue = new(options.SendQueueLimitBytes,
+        (message, ct) => http.Response.Body.WriteAsync(message, ct), http.RequestAborted, ct => http.Response.Body.FlushAsync(ct));
 
     /// <summary>Completes once the operation has sent its last event.</summary>
     public Task Finished => finished.Task;
 
-    public void Next(string id, ExecutionResult result) => Enqueue("next", serializer.Serialize(result));
+    public void Next(string id, ReadOnlyMemory<byte> result) => Write([.. NextEvent, .. result.Span, .. EventEnd]);
 
     public void Error(string id, ExecutionResult result)
     {
-        Next(id, result);
+        Next(id, Encoding.UTF8.GetBytes(serializer.Serialize(result)));
         Complete(id);
     }
 
     public void Complete(string id)
     {
-        Enqueue("complete", "");
+        Write(CompleteEvent);
         finished.TrySetResult();
     }
 
@@ -62,8 +62,6 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
         queue.Complete();
         await queue.Drained;
     }
-
-    private void Enqueue(string type, string data) => Write(Encoding.UTF8.GetBytes($"event: {type}\ndata:{(data.Length == 0 ? "" : " " + data)}\n\n"));
 
     private void Write(byte[] message)
     {

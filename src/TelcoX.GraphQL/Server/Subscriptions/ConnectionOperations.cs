@@ -8,8 +8,11 @@ namespace TelcoX.GraphQL.Server.Subscriptions;
 /// <summary>
 /// The operations running on one connection, by client-chosen id. Each runs on its own task (the
 /// connection keeps reading meanwhile) in its own DI scope, and all stop when the connection ends.
+/// Each subscription is executed for its own subscriber (validation, authorization, the subscribe-time
+/// checks, so a refusal is its own), then attached to the execution its key shares (<see cref="SharedSubscriptions"/>).
 /// </summary>
-public sealed class ConnectionOperations(GraphQLOperationExecutor executor, RealtimeConnections counters, ILogger logger)
+public sealed class ConnectionOperations(
+    GraphQLOperationExecutor executor, SharedSubscriptions shared, ResultSerializer serializer, RealtimeConnections counters, ILogger logger)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, RunningOperation> running = [];
@@ -58,8 +61,10 @@ public sealed class ConnectionOperations(GraphQLOperationExecutor executor, Real
             var result = await executor.ExecuteAsync(request, user, operation.Token);
             if (result.Streams is { Count: 1 } streams)
             {
-                var stream = streams.Values.Single().Subscribe(new StreamObserver(id, operation, sink, () => Remove(id, operation)));
-                if (!operation.Attach(stream)) stream.Dispose();
+                // The request's persisted id is resolved to its text by now: the key is the operation as executed.
+                var attachment = shared.Attach(SubscriptionKey.For(request, user), streams.Values.Single(),
+                    new StreamObserver(id, operation, sink, () => Remove(id, operation)));
+                if (!operation.Attach(attachment)) attachment.Dispose();
                 return;
             }
             if (operation.Stopped) return;
@@ -67,7 +72,7 @@ public sealed class ConnectionOperations(GraphQLOperationExecutor executor, Real
                 sink.Error(id, result);
             else
             {
-                sink.Next(id, result);
+                sink.Next(id, serializer.Serialize(result));
                 sink.Complete(id);
             }
         }

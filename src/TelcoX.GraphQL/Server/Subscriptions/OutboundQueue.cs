@@ -16,11 +16,13 @@ public sealed class OutboundQueue
     private long queuedBytes;
     private volatile bool discard;
 
-    public OutboundQueue(long limitBytes, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, CancellationToken aborted)
+    /// <param name="flush">For a buffered transport: run once the queue is empty, not after every message of a burst.</param>
+    public OutboundQueue(long limitBytes, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, CancellationToken aborted,
+        Func<CancellationToken, Task>? flush = null)
     {
         this.limitBytes = limitBytes;
         queue = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true });
-        pump = Task.Run(() => PumpAsync(write, aborted), CancellationToken.None);
+        pump = Task.Run(() => PumpAsync(write, flush, aborted), CancellationToken.None);
     }
 
     /// <summary>Ends once everything queued is written, the queue is discarded, or a write fails.</summary>
@@ -41,15 +43,20 @@ public sealed class OutboundQueue
         queue.Writer.TryComplete();
     }
 
-    private async Task PumpAsync(Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, CancellationToken aborted)
+    private async Task PumpAsync(Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, Func<CancellationToken, Task>? flush, CancellationToken aborted)
     {
         try
         {
-            await foreach (var message in queue.Reader.ReadAllAsync(aborted).ConfigureAwait(false))
+            var reader = queue.Reader;
+            while (await reader.WaitToReadAsync(aborted).ConfigureAwait(false))
             {
-                if (discard) return;
-                await write(message, aborted).ConfigureAwait(false);
-                Interlocked.Add(ref queuedBytes, -message.Length);
+                while (reader.TryRead(out var message))
+                {
+                    if (discard) return;
+                    await write(message, aborted).ConfigureAwait(false);
+                    Interlocked.Add(ref queuedBytes, -message.Length);
+                }
+                if (flush is not null) await flush(aborted).ConfigureAwait(false);
             }
         }
         catch (Exception)

@@ -15,6 +15,8 @@ public static class RealtimeRegistration
         services.AddGraphQL(graphql => graphql.AddScopedSubscriptionExecutionStrategy());
         services.AddSingleton<GraphQLOperationExecutor>();
         services.AddSingleton<RealtimeConnections>();
+        services.AddSingleton<ResultSerializer>();
+        services.AddSingleton<SharedSubscriptions>(); // identical subscriptions share one execution per event
         services.AddSingleton<MessageWriter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLRequestParser>();

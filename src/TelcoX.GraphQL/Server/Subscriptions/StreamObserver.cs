@@ -1,11 +1,9 @@
-using GraphQL;
-
 namespace TelcoX.GraphQL.Server.Subscriptions;
 
-/// <summary>Hands a subscription's results to its sink until the operation stops.</summary>
-internal sealed class StreamObserver(string id, RunningOperation operation, IOperationSink sink, Action ended) : IObserver<ExecutionResult>
+/// <summary>Hands a subscription's serialised results to its sink until the operation stops.</summary>
+internal sealed class StreamObserver(string id, RunningOperation operation, IOperationSink sink, Action ended) : IObserver<ReadOnlyMemory<byte>>
 {
-    public void OnNext(ExecutionResult value)
+    public void OnNext(ReadOnlyMemory<byte> value)
     {
         if (!operation.Stopped) sink.Next(id, value);
     }

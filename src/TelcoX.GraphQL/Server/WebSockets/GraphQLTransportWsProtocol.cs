@@ -9,6 +9,7 @@ namespace TelcoX.GraphQL.Server.WebSockets;
 /// </summary>
 public sealed class GraphQLTransportWsProtocol(WebSocketSession session) : IOperationSink
 {
+    private readonly PayloadEnvelope next = new("next");
     private int initReceived;
 
     public void Start() => session.CloseUnlessInitialisedWithin(() => Volatile.Read(ref initReceived) != 0);
@@ -43,7 +44,7 @@ public sealed class GraphQLTransportWsProtocol(WebSocketSession session) : IOper
         }
     }
 
-    public void Next(string id, ExecutionResult result) => session.Send("next", id, result);
+    public void Next(string id, ReadOnlyMemory<byte> result) => session.Connection.Send(next.Wrap(id, result.Span));
 
     public void Error(string id, ExecutionResult result) => session.Send("error", id, result.Errors ?? []);
 

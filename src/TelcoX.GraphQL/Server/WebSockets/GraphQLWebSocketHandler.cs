@@ -9,7 +9,7 @@ namespace TelcoX.GraphQL.Server.WebSockets;
 /// released. A client asking for neither subprotocol is accepted and closed with 4406.
 /// </summary>
 public sealed class GraphQLWebSocketHandler(
-    GraphQLOperationExecutor executor, MessageWriter writer, GraphQLRequestParser parser, ConnectionAuthenticator authenticator,
+    GraphQLOperationExecutor executor, SharedSubscriptions shared, ResultSerializer serializer, MessageWriter writer, GraphQLRequestParser parser, ConnectionAuthenticator authenticator,
     RealtimeConnections counters, IOptions<RealtimeOptions> options, ILogger<GraphQLWebSocketHandler> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -18,7 +18,7 @@ public sealed class GraphQLWebSocketHandler(
         using var socket = await http.WebSockets.AcceptWebSocketAsync(subprotocol);
         using var connection = new WebSocketConnection(socket, options.Value, http.RequestAborted);
         counters.ConnectionOpened();
-        var operations = new ConnectionOperations(executor, counters, logger);
+        var operations = new ConnectionOperations(executor, shared, serializer, counters, logger);
         try
         {
             if (subprotocol is null)

@@ -10,6 +10,7 @@ namespace TelcoX.GraphQL.Server.WebSockets;
 /// </summary>
 public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
 {
+    private readonly PayloadEnvelope data = new("data");
     private int initReceived;
 
     public void Start() => session.CloseUnlessInitialisedWithin(() => Volatile.Read(ref initReceived) != 0);
@@ -47,7 +48,7 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
         }
     }
 
-    public void Next(string id, ExecutionResult result) => session.Send("data", id, result);
+    public void Next(string id, ReadOnlyMemory<byte> result) => session.Connection.Send(data.Wrap(id, result.Span));
 
     // As subscriptions-transport-ws did: a request that cannot run is answered as data with errors, then complete.
     public void Error(string id, ExecutionResult result)

@@ -39,10 +39,10 @@ public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHe
             await RunAsync(page, "{ products(first: 1) { nodes { id name } } }", () => page.GetByText(productName).First.IsVisibleAsync());
             output.WriteLine($"query result shown ({productName}): {clock.ElapsedMilliseconds} ms");
 
-            // Started means the server holds the subscription: a Cancel button also shows while a query runs.
+            // Started means the server holds the subscription and the IDE shows it running (Run turned Cancel).
             var realtime = api.Services.GetRequiredService<RealtimeConnections>();
             await RunAsync(page, $"subscription {{ onInventoryChanged(productId: {productId}) {{ productId quantity }} }}",
-                () => Task.FromResult(realtime.Operations >= 1));
+                async () => realtime.Operations >= 1 && await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).First.IsVisibleAsync());
             await http.QueryDataAsync($"mutation {{ setInventory(input: {{ productId: {productId}, quantity: {quantity} }}) {{ inventory {{ quantity }} }} }}");
             await page.GetByText(quantity.ToString()).First.WaitForAsync();
             output.WriteLine($"subscription event shown (quantity {quantity}): {clock.ElapsedMilliseconds} ms");
@@ -77,13 +77,17 @@ public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHe
     /// holds. The IDE takes the editor's text a moment after it changes, and on a busy machine a keystroke can
     /// land before the editor has focus; so the text is checked before Run, and the whole is tried again
     /// until the new document has visibly started (a Run pressed too early runs the previous document).
+    /// Run is only pressed while it reads Run: during a subscription the same button cancels it.
     /// </summary>
     private static async Task RunAsync(IPage page, string document, Func<Task<bool>> started)
     {
         var editor = page.Locator(".monaco-editor").First; // the Request editor, top left
+        var run = page.GetByRole(AriaRole.Button, new() { Name = "Run" }).First; // the toolbar's Run
         var rootField = Regex.Match(document, @"\{\s*(\w+)").Groups[1].Value; // shows in the editor once the text is in
         for (var attempt = 1; attempt <= 4; attempt++)
         {
+            if (await WaitAsync(started, TimeSpan.FromSeconds(attempt == 1 ? 0 : 20)))
+                return;
             await editor.ClickAsync();
             await editor.Locator("textarea").FocusAsync();
             await page.Keyboard.PressAsync("Control+A");
@@ -91,14 +95,21 @@ public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHe
             if (!(await editor.Locator(".view-lines").InnerTextAsync()).Contains(rootField, StringComparison.Ordinal))
                 continue;
             await Task.Delay(500); // the IDE's debounce before it takes the text
-            await page.GetByRole(AriaRole.Button, new() { Name = "Run" }).First.ClickAsync(); // the toolbar's Run
-            for (var waited = Stopwatch.StartNew(); waited.ElapsedMilliseconds < 10_000; await Task.Delay(100))
-            {
-                if (await started())
-                    return;
-            }
+            await run.ClickAsync();
         }
-        throw new TimeoutException($"Run did not start: {document}");
+        if (!await WaitAsync(started, TimeSpan.FromSeconds(20)))
+            throw new TimeoutException($"Run did not start: {document}");
+    }
+
+    private static async Task<bool> WaitAsync(Func<Task<bool>> condition, TimeSpan patience)
+    {
+        for (var waited = Stopwatch.StartNew(); ; await Task.Delay(100))
+        {
+            if (await condition())
+                return true;
+            if (waited.Elapsed >= patience)
+                return false;
+        }
     }
 
     private static string Host(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}" : url;

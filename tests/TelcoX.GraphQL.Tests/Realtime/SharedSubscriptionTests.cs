@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TelcoX.GraphQL.Auth;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Tests.Billing;
+using TelcoX.GraphQL.Tests.Events;
+using TelcoX.GraphQL.Tests.Infrastructure;
+using TelcoX.GraphQL.Users;
+using static TelcoX.GraphQL.Tests.Realtime.RealtimeDocuments;
+
+namespace TelcoX.GraphQL.Tests.Realtime;
+
+/// <summary>
+/// Identical subscriptions (same operation, same caller) share one execution and one serialisation
+/// per event, whatever transport each subscriber uses; different callers never share.
+/// </summary>
+public sealed class SharedSubscriptionTests(SqlCapturingRealtimeApiFactory api) : IClassFixture<SqlCapturingRealtimeApiFactory>
+{
+    private const string TransportWs = "graphql-transport-ws";
+    private const string JesusMsisdn = "0969786985"; // the demo CUSTOMER's line
+    private const string OnNotification = "subscription { onNotification { id message } }";
+    private const int Events = 4;
+
+    [Fact]
+    public async Task TwoHundredSubscribersGetTheSamePayloadsInOrderAndTheEventsCostNoMoreSqlThanForOne()
+    {
+        var productId = api.AnyProductId();
+        var alone = await RunAsync(productId, sockets: 1, perSocket: 1);
+        var crowd = await RunAsync(productId, sockets: 20, perSocket: 10);
+
+        // Without sharing each subscriber would run the event's resolvers (and their SELECTs) itself.
+        Assert.Equal(alone.Statements, crowd.Statements);
+        Assert.Equal(Events, crowd.Payloads.Count);
+        Assert.All(crowd.Payloads, payloads => Assert.Equal(200, payloads.Count));
+        for (var e = 0; e < Events; e++)
+        {
+            Assert.Single(crowd.Payloads[e].Distinct());
+            using var payload = JsonDocument.Parse(crowd.Payloads[e][0]);
+            Assert.Equal(100 + e, payload.RootElement.GetProperty("data").GetProperty("onInventoryChanged").GetProperty("quantity").GetInt32());
+        }
+        await api.AllReleasedAsync();
+    }
+
+    [Fact]
+    public async Task EveryTransportWrapsTheSamePayloadAndTheOthersKeepReceivingUntilTheLastLeaves()
+    {
+        var productId = api.AnyProductId();
+        var modern = await SubscribedSocketAsync(TransportWs, productId);
+        var legacy = await GraphQLSocket.ConnectAsync(api, "graphql-ws");
+        await legacy.InitAsync();
+        await legacy.SendAsync(Start("l", OnInventoryChanged, new { id = productId }));
+        using var sse = await SseSubscriber.StartAsync(api.CreateClient(Role.ApiKey), OnInventoryChanged, new { id = productId });
+        // The same caller (the AGENT machine key) on all three: one execution.
+        await EventRecorder<object>.WaitUntilAsync(() => api.Connections.StreamSubscribers == 3, "three subscribers");
+        Assert.Equal(1, api.Connections.SharedStreams);
+
+        await SetStockAsync(productId, 7);
+        var fromModern = (await modern.ReceiveOfTypeAsync("next")).GetProperty("payload").GetRawText();
+        var fromLegacy = (await legacy.ReceiveOfTypeAsync("data")).GetProperty("payload").GetRawText();
+        var fromSse = await sse.NextDataAsync();
+        Assert.Equal(fromModern, fromLegacy);
+        Assert.Equal(fromModern, fromSse);
+        Assert.Contains("\"quantity\":7", fromSse);
+
+        await modern.SendAsync(new { id = "s", type = "complete" });
+        legacy.Dispose();
+        await EventRecorder<object>.WaitUntilAsync(() => api.Connections.StreamSubscribers == 1, "two subscribers to leave");
+        Assert.Equal(1, api.Connections.SharedStreams);
+        await SetStockAsync(productId, 8);
+        Assert.Contains("\"quantity\":8", await sse.NextDataAsync());
+        await modern.SendAsync(new { type = "ping" });
+        await modern.ReceiveOfTypeAsync("pong"); // the completed subscriber got nothing more
+        modern.Dispose();
+        sse.Dispose();
+        await api.AllReleasedAsync();
+    }
+
+    [Fact]
+    public async Task CallersShareOnlyWithThemselvesAndARefusedSubscriberNeverAttaches()
+    {
+        var customer = await JesusAsync();
+        var issuer = api.Services.GetRequiredService<TokenIssuer>();
+        var admin = await SignedInSocketAsync(await api.TokenAsync(Role.Admin));
+        var owner = await SignedInSocketAsync(issuer.Issue(customer).Token);
+        var ownerAgain = await SignedInSocketAsync(issuer.Issue(customer).Token); // another login of the same user
+        var stranger = await SignedInSocketAsync(issuer.Issue((await BillingRows.ArrangeAsync(api)).User).Token);
+        foreach (var socket in new[] { admin, owner, ownerAgain })
+            await socket.SendAsync(Subscribe("u", UsageOf(JesusMsisdn)));
+        await EventRecorder<object>.WaitUntilAsync(() => api.Connections.StreamSubscribers == 3, "three subscribers");
+
+        await stranger.SendAsync(Subscribe("u", UsageOf(JesusMsisdn)));
+        var refused = Assert.Single((await stranger.ReceiveOfTypeAsync("error")).GetProperty("payload").EnumerateArray());
+        Assert.Equal("NOT_FOUND", refused.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(3, api.Connections.StreamSubscribers);
+        Assert.Equal(2, api.Connections.SharedStreams); // the admin's, and the customer's two logins'
+
+        await api.CreateClient(Role.Admin).QueryDataAsync(
+            $$"""mutation { recordUsageEvent(input: { msisdn: "{{JesusMsisdn}}", category: SOCIAL, bytes: 2048 }) { counted } }""");
+        foreach (var socket in new[] { admin, owner, ownerAgain })
+            Assert.Equal(JesusMsisdn, (await socket.ReceiveOfTypeAsync("next")).GetProperty("payload")
+                .GetProperty("data").GetProperty("onUsageUpdated").GetProperty("msisdn").GetString());
+        await stranger.SendAsync(new { type = "ping" });
+        await stranger.ReceiveOfTypeAsync("pong");
+        foreach (var socket in new[] { admin, owner, ownerAgain, stranger }) socket.Dispose();
+        await api.AllReleasedAsync();
+    }
+
+    /// <summary>The same document with no arguments: only the caller tells two subscriptions apart.</summary>
+    [Fact]
+    public async Task TwoCustomersOfTheSameDocumentEachReceiveOnlyTheirOwnNotifications()
+    {
+        var issuer = api.Services.GetRequiredService<TokenIssuer>();
+        var (mine, theirs) = (await BillingRows.ArrangeAsync(api), await BillingRows.ArrangeAsync(api));
+        var me = await SignedInSocketAsync(issuer.Issue(mine.User).Token);
+        var them = await SignedInSocketAsync(issuer.Issue(theirs.User).Token);
+        await me.SendAsync(Subscribe("n", OnNotification));
+        await them.SendAsync(Subscribe("n", OnNotification));
+        await EventRecorder<object>.WaitUntilAsync(() => api.Connections.StreamSubscribers == 2, "both subscribers");
+        Assert.Equal(2, api.Connections.SharedStreams);
+
+        await IssueInvoiceAsync(theirs);
+        var number = await IssueInvoiceAsync(mine);
+
+        Assert.Contains(number, (await me.ReceiveOfTypeAsync("next")).GetProperty("payload").GetProperty("data")
+            .GetProperty("onNotification").GetProperty("message").GetString());
+        await me.SendAsync(new { type = "ping" });
+        await me.ReceiveOfTypeAsync("pong");
+        me.Dispose();
+        them.Dispose();
+        await api.AllReleasedAsync();
+    }
+
+    private sealed record Run(int Statements, List<List<string>> Payloads);
+
+    /// <summary>Subscribers of one product on several sockets; <see cref="Events"/> stock changes; every payload as received, by event.</summary>
+    private async Task<Run> RunAsync(int productId, int sockets, int perSocket)
+    {
+        var clients = new List<GraphQLSocket>();
+        for (var s = 0; s < sockets; s++)
+        {
+            var socket = await GraphQLSocket.ConnectAsync(api, TransportWs);
+            await socket.InitAsync();
+            for (var i = 0; i < perSocket; i++)
+                await socket.SendAsync(Subscribe($"s{i}", OnInventoryChanged, new { id = productId }));
+            clients.Add(socket);
+        }
+        await EventRecorder<object>.WaitUntilAsync(() => api.Connections.StreamSubscribers == sockets * perSocket, "every subscriber", 30_000);
+        Assert.Equal(1, api.Connections.SharedStreams);
+
+        api.Sql.Clear();
+        for (var e = 0; e < Events; e++) await SetStockAsync(productId, 100 + e);
+        var payloads = Enumerable.Range(0, Events).Select(_ => new List<string>()).ToList();
+        foreach (var socket in clients)
+        {
+            var received = new Dictionary<string, int>();
+            for (var m = 0; m < Events * perSocket; m++)
+            {
+                var next = await socket.ReceiveOfTypeAsync("next");
+                var id = next.GetProperty("id").GetString()!;
+                received[id] = received.GetValueOrDefault(id) + 1;
+                payloads[received[id] - 1].Add(next.GetProperty("payload").GetRawText()); // in order per subscriber
+            }
+        }
+        var statements = api.Sql.Statements.Count;
+        clients.ForEach(c => c.Dispose());
+        await api.AllReleasedAsync();
+        return new Run(statements, payloads);
+    }
+
+    private async Task<GraphQLSocket> SubscribedSocketAsync(string protocol, int productId)
+    {
+        var socket = await GraphQLSocket.ConnectAsync(api, protocol);
+        await socket.InitAsync();
+        await socket.SendAsync(Subscribe("s", OnInventoryChanged, new { id = productId }));
+        return socket;
+    }
+
+    private async Task<GraphQLSocket> SignedInSocketAsync(string token)
+    {
+        var socket = await GraphQLSocket.ConnectAsync(api, TransportWs, apiKey: null);
+        await socket.InitAsync(new { Authorization = $"Bearer {token}" });
+        return socket;
+    }
+
+    private async Task<User> JesusAsync()
+    {
+        await using var db = api.CreateDbContext();
+        return await db.Users.AsNoTracking().SingleAsync(u => u.Email == DemoUsers.CustomerEmail);
+    }
+
+    private Task SetStockAsync(int productId, int quantity) =>
+        api.CreateClient(Role.Admin).QueryDataAsync(SetInventory, new { id = productId, q = quantity });
+
+    private async Task<string> IssueInvoiceAsync(BillingRows rows)
+    {
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
+            "mutation($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { number } } }",
+            new { input = new { customerId = rows.Customer.Id, period = "2099-01", subtotal = 10m, tax = 1.2m, dueDate = "2099-02-01T00:00:00Z" } });
+        return data.GetProperty("issueInvoice").GetProperty("invoice").GetProperty("number").GetString()!;
+    }
+
+    private static string UsageOf(string msisdn) => $$"""subscription { onUsageUpdated(msisdn: "{{msisdn}}") { msisdn consumption { minutes } } }""";
+}
