@@ -8,12 +8,14 @@ using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
 using TelcoX.GraphQL.Server.Ide;
 using TelcoX.GraphQL.Server.Subscriptions;
+using TelcoX.GraphQL.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTelcoHosting();
 builder.AddTelcoTelemetry();
 builder.AddTelcoDatabase();
 builder.AddTelcoEvents();
+builder.Services.AddTelcoUsageRecording();
 builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();

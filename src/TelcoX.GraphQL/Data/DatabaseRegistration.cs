@@ -26,8 +26,10 @@ public static class DatabaseRegistration
             var serverVersion = string.IsNullOrWhiteSpace(options.ServerVersion)
                 ? ServerVersion.AutoDetect(connectionString)
                 : ServerVersion.Parse(options.ServerVersion);
+            // Pomelo sends at most 42 statements per command; a usage batch (up to 200 events and their
+            // plans' counters) then needs several round trips where one will do.
             builder.Services.AddTelcoContextFactory<MySqlTelcoDbContext>(db => db.UseMySql(connectionString, serverVersion,
-                mysql => mysql.EnableRetryOnFailure(3).TranslateParameterizedCollectionsToConstants()));
+                mysql => mysql.EnableRetryOnFailure(3).MaxBatchSize(1000).TranslateParameterizedCollectionsToConstants()));
         }
         else
         {

@@ -17,9 +17,19 @@ public static class MutationTransaction
         where TPayload : Payload
     {
         await using var db = context.CreateUnscopedDbContext();
+        var payload = await db.InTransactionAsync(work, empty, context.CancellationToken);
+        if (payload.Errors is null && afterCommit is not null)
+            await afterCommit(payload);
+        return payload;
+    }
+
+    /// <summary>The same on a given context, for work that runs outside a resolver (a background writer).</summary>
+    public static Task<TPayload> InTransactionAsync<TPayload>(this TelcoDbContext db,
+        Func<TelcoDbContext, CancellationToken, Task<TPayload>> work, Func<TPayload> empty, CancellationToken ct)
+        where TPayload : Payload =>
         // MySQL's retrying strategy replays the whole delegate after a transient failure, so each
         // attempt starts from an empty change tracker.
-        var payload = await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -34,10 +44,5 @@ public static class MutationTransaction
                 await transaction.RollbackAsync(CancellationToken.None);
                 return empty() with { Errors = [exception.Error] };
             }
-        }, context.CancellationToken);
-
-        if (payload.Errors is null && afterCommit is not null)
-            await afterCommit(payload);
-        return payload;
-    }
+        }, ct);
 }

@@ -21,6 +21,9 @@ public sealed class DataPlan
     public DateTime ExpiresAt { get; set; }
     public bool IsActive { get; set; }
 
+    /// <summary>A copy of the values as they are now, for an answer that must not change with later events.</summary>
+    public DataPlan Snapshot() => (DataPlan)MemberwiseClone();
+
     public bool IsExpiredAt(DateTime now) => ExpiresAt <= now;
 
     public long BytesFor(UsageCategory category) => category switch

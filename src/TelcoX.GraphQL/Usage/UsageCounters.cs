@@ -26,4 +26,21 @@ public static class UsageCounters
             _ => throw new ArgumentOutOfRangeException(nameof(category)),
         };
     }
+
+    /// <summary>
+    /// The same sum on a copy held in memory: what the row holds after the UPDATE above, given the
+    /// row was locked when it was read (so no other writer can have changed it since).
+    /// </summary>
+    public static void AddTo(DataPlan plan, UsageCategory category, long bytes)
+    {
+        plan.UsedBytes += bytes;
+        switch (category)
+        {
+            case UsageCategory.Social: plan.SocialBytes += bytes; break;
+            case UsageCategory.Entertainment: plan.EntertainmentBytes += bytes; break;
+            case UsageCategory.SystemUpdates: plan.SystemUpdatesBytes += bytes; break;
+            case UsageCategory.NavigationSearch: plan.NavigationSearchBytes += bytes; break;
+            default: throw new ArgumentOutOfRangeException(nameof(category));
+        }
+    }
 }

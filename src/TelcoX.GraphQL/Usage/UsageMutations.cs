@@ -34,10 +34,19 @@ public static class UsageMutations
         mutation.Field<NonNullGraphType<RecordUsageEventPayloadGraphType>>("recordUsageEvent")
             .Description("Seed 001's usage event: adds bytes to a category of the line's active data plan, once per event id.")
             .Argument<NonNullGraphType<RecordUsageEventInputGraphType>>("input")
-            .ResolveAsync(context => context.InTransactionAsync(
-                (db, ct) => UsageRecording.RecordAsync(db, context.GetArgument<RecordUsageEventInput>("input"), ct),
-                () => new RecordUsageEventPayload(null, null, false, null),
-                payload => PublishAsync(context, payload.Counted ? [new UsageUpdated(payload.Msisdn!)] : [], payload.Raised)));
+            .ResolveAsync(async context =>
+            {
+                // Queued and written with whatever else is queued (group commit); the batcher publishes after commit.
+                var batcher = context.RequestServices!.GetRequiredService<UsageEventBatcher>();
+                try
+                {
+                    return await batcher.RecordAsync(context.GetArgument<RecordUsageEventInput>("input"), context.CancellationToken);
+                }
+                catch (DomainException exception)
+                {
+                    return new RecordUsageEventPayload(null, null, false, null) { Errors = [exception.Error] };
+                }
+            });
     }
 
     // Called only after commit, so subscribers never hear of a change that was rolled back.

@@ -11,7 +11,8 @@ public static class UsageRecording
     public const int MaxEventIdLength = 100;
 
     /// <summary>
-    /// Seed 001's usage event. Order matters: (1) lock the active plan row, so concurrent events on a
+    /// Seed 001's usage event, one transaction per event: the path <see cref="UsageEventBatcher"/> falls
+    /// back to when a whole batch cannot commit. Order matters: (1) lock the active plan row, so concurrent events on a
     /// line queue here instead of deadlocking on InnoDB's foreign-key share lock that (2) inserting the
     /// event takes; (2) insert the event, which the unique index on EventId refuses for an id already
     /// counted; only then (3) add the bytes in one atomic UPDATE.
@@ -22,10 +23,10 @@ public static class UsageRecording
         var plan = await UsagePlanLock.LockActivePlanAsync(db, input.Msisdn, ct);
         // Under the plan lock a repeat on this line is seen here, which spares the database a failing
         // insert (and the log an error); the unique index below stays the guarantee across lines.
-        if (input.EventId is not null && await db.UsageEvents.AsNoTracking().SingleOrDefaultAsync(e => e.EventId == input.EventId, ct) is { } earlier)
+        if (input.EventId is not null && await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.EventId == input.EventId, ct) is { } earlier)
             return Repeated(plan, earlier, input);
         if (plan.UsedBytes > long.MaxValue - input.Bytes)
-            throw new DomainException(new ValidationError("bytes would overflow this data plan's counters", "bytes"));
+            throw new DomainException(Overflow());
 
         var usage = new UsageEvent
         {
@@ -41,17 +42,19 @@ public static class UsageRecording
         {
             // Already counted: the database is the one judge, so two requests racing with one id cannot both count.
             db.ChangeTracker.Clear();
-            return Repeated(plan, await db.UsageEvents.AsNoTracking().SingleAsync(e => e.EventId == input.EventId, ct), input);
+            return Repeated(plan, await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().SingleAsync(e => e.EventId == input.EventId, ct), input);
         }
 
         await UsageCounters.AddAsync(db, plan.Id, input.Category, input.Bytes, ct);
-        var after = await db.DataPlans.AsNoTracking().Include(p => p.PhoneLine).SingleAsync(p => p.Id == plan.Id, ct);
+        var after = plan.Snapshot(); // the row is locked: what it holds now is what was read plus these bytes, no read-back needed
+        UsageCounters.AddTo(after, input.Category, input.Bytes);
         var raised = await UsageAlerts.DataPlanLowAsync(db, after.PhoneLine, after, input.Bytes, ct);
         await db.SaveChangesAsync(ct);
         return new RecordUsageEventPayload(after, usage, true, input.Msisdn) { Raised = raised };
     }
 
-    private static void Validate(RecordUsageEventInput input)
+    /// <summary>The checks that need no database: done before an event is queued.</summary>
+    public static void Validate(RecordUsageEventInput input)
     {
         if (input.Bytes is < 1 or > MaxBytes)
             throw new DomainException(new ValidationError($"bytes must be between 1 and {MaxBytes}", "bytes"));
@@ -60,8 +63,12 @@ public static class UsageRecording
     }
 
     /// <summary>An event id is global: one already used on another line is a conflict, not a repeat.</summary>
-    private static RecordUsageEventPayload Repeated(DataPlan plan, UsageEvent earlier, RecordUsageEventInput input) =>
+    internal static RecordUsageEventPayload Repeated(DataPlan plan, UsageEvent earlier, RecordUsageEventInput input) =>
         earlier.PhoneLineId == plan.PhoneLineId
             ? new RecordUsageEventPayload(plan, earlier, false, input.Msisdn)
-            : throw new DomainException(new ConflictError($"eventId {input.EventId} was already used for another line", "eventId"));
+            : throw new DomainException(EventIdTaken(input.EventId!));
+
+    internal static ValidationError Overflow() => new("bytes would overflow this data plan's counters", "bytes");
+
+    internal static ConflictError EventIdTaken(string eventId) => new($"eventId {eventId} was already used for another line", "eventId");
 }

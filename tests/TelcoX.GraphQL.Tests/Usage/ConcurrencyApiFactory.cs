@@ -11,7 +11,7 @@ namespace TelcoX.GraphQL.Tests.Usage;
 /// for the fixtures running beside it; requests wait for a connection (MySQL) or the write lock
 /// (SQLite) for up to a minute instead of the default 15 and 30 seconds.
 /// </summary>
-public sealed class ConcurrencyApiFactory : TelcoApiFactory
+public class ConcurrencyApiFactory : TelcoApiFactory
 {
     public const int MaxPoolSize = 20;
     private const int WaitSeconds = 60;
