@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace TelcoX.GraphQL.Data;
 
@@ -26,20 +27,28 @@ public static class DatabaseRegistration
             var serverVersion = string.IsNullOrWhiteSpace(options.ServerVersion)
                 ? ServerVersion.AutoDetect(connectionString)
                 : ServerVersion.Parse(options.ServerVersion);
-            // Pomelo sends at most 42 statements per command; a usage batch (up to 200 events and their
-            // plans' counters) then needs several round trips where one will do.
-            builder.Services.AddTelcoContextFactory<MySqlTelcoDbContext>(db => db.UseMySql(connectionString, serverVersion,
-                mysql => mysql.EnableRetryOnFailure(3).MaxBatchSize(1000).TranslateParameterizedCollectionsToConstants()));
+            builder.Services.AddTelcoContextFactory<MySqlTelcoDbContext>(db => db.UseMySql(connectionString, serverVersion, MySqlSettings));
         }
         else
         {
             builder.Services.AddTelcoContextFactory<SqliteTelcoDbContext>(db =>
-                db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString,
-                        sqlite => sqlite.TranslateParameterizedCollectionsToConstants())
-                    .AddInterceptors(new Conventions.Filtering.SqliteUnicodeLower())); // case-insensitive filters fold Á like MariaDB
+                SqliteSettings(db.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection : connectionString,
+                    sqlite => sqlite.TranslateParameterizedCollectionsToConstants())));
         }
         return builder;
     }
+
+    /// <summary>
+    /// Pomelo sends at most 42 statements per command; a usage batch (up to 200 events and their plans'
+    /// counters) would need several round trips where one will do. Key lists go to EF as parameters (one
+    /// compiled query per shape) and are still written inline in the SQL. Public: tests build contexts alike.
+    /// </summary>
+    public static void MySqlSettings(MySqlDbContextOptionsBuilder mysql) =>
+        mysql.EnableRetryOnFailure(3).MaxBatchSize(1000).TranslateParameterizedCollectionsToConstants();
+
+    /// <summary>Case-insensitive filters fold Á like MariaDB. Call on a builder that ran UseSqlite with TranslateParameterizedCollectionsToConstants.</summary>
+    public static DbContextOptionsBuilder SqliteSettings(DbContextOptionsBuilder sqlite) =>
+        sqlite.AddInterceptors(new Conventions.Filtering.SqliteUnicodeLower());
 
     private static void AddTelcoContextFactory<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : TelcoDbContext

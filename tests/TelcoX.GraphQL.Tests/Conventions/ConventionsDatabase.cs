@@ -31,9 +31,9 @@ public sealed class ConventionsDatabase : IAsyncLifetime
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(new FixedTimeProvider(ConventionsSeed.Now));
         if (TestDatabase.IsMySql)
-            AddFactory<MySqlTelcoDbContext>(collection, db => db.UseMySql(database.ConnectionString, new MariaDbServerVersion(new Version(10, 11))));
+            AddFactory<MySqlTelcoDbContext>(collection, db => db.UseMySql(database.ConnectionString, new MariaDbServerVersion(new Version(10, 11)), DatabaseRegistration.MySqlSettings));
         else
-            AddFactory<SqliteTelcoDbContext>(collection, db => db.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteUnicodeLower()));
+            AddFactory<SqliteTelcoDbContext>(collection, db => DatabaseRegistration.SqliteSettings(db.UseSqlite(database.ConnectionString, sqlite => sqlite.TranslateParameterizedCollectionsToConstants())));
         services = collection.BuildServiceProvider();
 
         await using var db = CreateDbContext();
