@@ -29,8 +29,9 @@ public sealed class SharedSubscriptionTests(SqlCapturingRealtimeApiFactory api) 
         var alone = await RunAsync(productId, sockets: 1, perSocket: 1);
         var crowd = await RunAsync(productId, sockets: 20, perSocket: 10);
 
-        // Without sharing each subscriber would run the event's resolvers (and their SELECTs) itself.
-        Assert.Equal(alone.Statements, crowd.Statements);
+        // Without sharing each subscriber would run the event's resolvers (and their SELECTs) itself:
+        // 200 × 4 more. A few are allowed for what else the server does meanwhile (a background job).
+        Assert.InRange(crowd.Statements, alone.Statements - 5, alone.Statements + 5);
         Assert.Equal(Events, crowd.Payloads.Count);
         Assert.All(crowd.Payloads, payloads => Assert.Equal(200, payloads.Count));
         for (var e = 0; e < Events; e++)
