@@ -50,10 +50,8 @@ public static class UsageBatch
         return payloads;
     }
 
-    /// <summary>Should two plans of a line be flagged active, the latest started wins (as in ActiveDataPlanAsync).</summary>
     private static Dictionary<int, DataPlan> ActivePlanPerLine(IEnumerable<DataPlan> plans) =>
-        plans.GroupBy(p => p.PhoneLineId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.StartAt).ThenByDescending(p => p.Id).First());
+        plans.GroupBy(p => p.PhoneLineId).ToDictionary(g => g.Key, g => g.LatestStartedFirst().First());
 
     /// <summary>
     /// MariaDB's column collation folds case, so "A1" repeats "a1" there as its unique index judges it.

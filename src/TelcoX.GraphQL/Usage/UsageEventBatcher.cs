@@ -123,15 +123,10 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
         }
     }
 
-    // After commit only, so subscribers never hear of a change that was rolled back.
-    private async Task PublishAsync(RecordUsageEventPayload payload)
-    {
-        if (payload.Errors is not null || !payload.Counted)
-            return;
-        await bus.PublishAsync(new UsageUpdated(payload.Msisdn!));
-        foreach (var notification in payload.Raised)
-            await bus.PublishAsync(new NotificationRaised(notification.UserId, notification.Id));
-    }
+    private Task PublishAsync(RecordUsageEventPayload payload) =>
+        payload.Errors is null && payload.Counted
+            ? bus.PublishAsync([new UsageUpdated(payload.Msisdn!)], payload.Raised)
+            : Task.CompletedTask;
 
     private sealed record QueuedUsageEvent(RecordUsageEventInput Input)
     {

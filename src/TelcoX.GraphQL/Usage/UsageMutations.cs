@@ -49,13 +49,6 @@ public static class UsageMutations
             });
     }
 
-    // Called only after commit, so subscribers never hear of a change that was rolled back.
-    private static async Task PublishAsync(IResolveFieldContext context, IReadOnlyList<IDomainEvent> changes, IReadOnlyList<Notification> raised)
-    {
-        var bus = context.RequestServices!.GetRequiredService<EventBus>();
-        foreach (var change in changes)
-            await bus.PublishAsync(change);
-        foreach (var notification in raised)
-            await bus.PublishAsync(new NotificationRaised(notification.UserId, notification.Id));
-    }
+    private static Task PublishAsync(IResolveFieldContext context, IReadOnlyList<IDomainEvent> changes, IReadOnlyList<Notification> raised) =>
+        context.RequestServices!.GetRequiredService<EventBus>().PublishAsync(changes, raised);
 }

@@ -19,10 +19,9 @@ public static class UsagePlanLock
         if (locked == 0)
             throw new DomainException(new NotFoundError(
                 await db.PhoneLines.AnyAsync(l => l.Msisdn == msisdn, ct) ? UsageMessages.NoActiveDataPlan : UsageMessages.UnknownMsisdn));
-        // Should two be flagged active, the latest started wins (as in ActiveDataPlanAsync).
         return await db.DataPlans.IgnoreQueryFilters().AsNoTracking().Include(p => p.PhoneLine)
             .Where(p => p.IsActive && p.PhoneLine.Msisdn == msisdn)
-            .OrderByDescending(p => p.StartAt).ThenByDescending(p => p.Id)
+            .LatestStartedFirst()
             .FirstAsync(ct);
     }
 }

@@ -63,7 +63,7 @@ public static class UsageRecording
     }
 
     /// <summary>An event id is global: one already used on another line is a conflict, not a repeat.</summary>
-    internal static RecordUsageEventPayload Repeated(DataPlan plan, UsageEvent earlier, RecordUsageEventInput input) =>
+    private static RecordUsageEventPayload Repeated(DataPlan plan, UsageEvent earlier, RecordUsageEventInput input) =>
         earlier.PhoneLineId == plan.PhoneLineId
             ? new RecordUsageEventPayload(plan, earlier, false, input.Msisdn)
             : throw new DomainException(EventIdTaken(input.EventId!));
