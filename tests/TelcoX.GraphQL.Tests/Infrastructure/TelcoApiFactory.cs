@@ -32,9 +32,12 @@ public class TelcoApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    /// <summary>Also what <c>await using var api = new TelcoApiFactory()</c> calls, so its database goes too.</summary>
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

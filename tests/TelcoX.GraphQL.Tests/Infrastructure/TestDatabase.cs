@@ -38,14 +38,19 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase("Sqlite", $"Data Source={path}", null, path);
     }
 
+    private bool disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (disposed) return;
+        disposed = true;
         if (MySqlName is not null)
         {
-            // Close this database's pooled connections now, not after the idle timeout: a fixture that
-            // ran many concurrent requests would otherwise hold server connections other fixtures need.
-            await using (var pooled = new MySqlConnection(ConnectionString))
-                await MySqlConnection.ClearPoolAsync(pooled);
+            // Close pooled connections now, not after the idle timeout: a fixture that ran many
+            // concurrent requests would otherwise hold server connections other fixtures need. All
+            // pools, because Pomelo adds options to the connection string and so keys its own pool;
+            // other fixtures' idle connections simply reopen.
+            await MySqlConnection.ClearAllPoolsAsync();
             var builder = new MySqlConnectionStringBuilder(ConnectionString) { Database = "" };
             await using var connection = new MySqlConnection(builder.ConnectionString);
             await connection.OpenAsync();

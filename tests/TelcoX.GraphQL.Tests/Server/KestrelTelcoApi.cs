@@ -37,9 +37,11 @@ public sealed class KestrelTelcoApi : WebApplicationFactory<Program>, IAsyncLife
         return Task.CompletedTask;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        await DisposeAsync();
+        await base.DisposeAsync();
         await database.DisposeAsync();
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
