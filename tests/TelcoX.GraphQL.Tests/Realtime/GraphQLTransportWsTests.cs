@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using TelcoX.GraphQL.Tests.Infrastructure;
 using static TelcoX.GraphQL.Tests.Realtime.RealtimeDocuments;
 
@@ -76,7 +77,10 @@ public sealed class GraphQLTransportWsTests(RealtimeApiFactory api) : IClassFixt
     [Fact]
     public async Task NoConnectionInitInTimeClosesWith4408()
     {
-        using var socket = await GraphQLSocket.ConnectAsync(api, Protocol);
+        // Its own server: with the fixture's default timeout this test would wait long, and with a
+        // short one a busy machine could time out the other tests' sockets before their first message.
+        await using var shortTimeout = new ShortInitTimeoutApi();
+        using var socket = await GraphQLSocket.ConnectAsync(shortTimeout, Protocol);
         Assert.Equal((4408, "Connection initialisation timeout"), await socket.ReceiveCloseAsync());
     }
 
@@ -119,5 +123,14 @@ public sealed class GraphQLTransportWsTests(RealtimeApiFactory api) : IClassFixt
         await socket.InitAsync();
         await socket.SendAsync(new { id = "x", type = "subscribe", payload = new { } });
         Assert.Equal(4400, (await socket.ReceiveCloseAsync()).Code);
+    }
+
+    private sealed class ShortInitTimeoutApi : RealtimeApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Realtime:ConnectionInitTimeout", "00:00:01");
+        }
     }
 }

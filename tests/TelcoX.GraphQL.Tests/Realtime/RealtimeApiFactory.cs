@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Server.Subscriptions;
@@ -6,17 +5,11 @@ using TelcoX.GraphQL.Tests.Infrastructure;
 
 namespace TelcoX.GraphQL.Tests.Realtime;
 
-/// <summary>The in-memory API with a short connection_init timeout, and what realtime holds open.</summary>
+/// <summary>The in-memory API, and what realtime holds open.</summary>
 public class RealtimeApiFactory : TelcoApiFactory
 {
     public RealtimeConnections Connections => Services.GetRequiredService<RealtimeConnections>();
     internal EventRouter Router => Services.GetRequiredService<EventRouter>();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Realtime:ConnectionInitTimeout", "00:00:01");
-    }
 
     /// <summary>A product of the demo data, for inventory subscriptions.</summary>
     public int AnyProductId()
