@@ -2,9 +2,22 @@ using MySqlConnector;
 
 namespace TelcoX.Bench.Floor;
 
-/// <summary>Opens pooled MySqlConnector connections, as Pomelo does underneath EF Core.</summary>
-public sealed class FloorDatabase(string connectionString)
+/// <summary>
+/// Opens pooled MySqlConnector connections, as Pomelo does underneath EF Core, with the API's pool
+/// settings: no reset on open unless the connection string asks for one (DatabaseRegistration.WithoutConnectionReset).
+/// </summary>
+public sealed class FloorDatabase(string configured)
 {
+    private readonly string connectionString = WithoutConnectionReset(configured);
+
+    private static string WithoutConnectionReset(string connectionString)
+    {
+        var builder = new MySqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Connection Reset"))
+            builder.ConnectionReset = false;
+        return builder.ConnectionString;
+    }
+
     public async Task<MySqlConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new MySqlConnection(connectionString);
