@@ -39,10 +39,12 @@ public static class DataLoaderExtensions
             var plan = ProjectionPlan.For<T>(context, foreignKey);
             var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}#{plan.Signature}";
             var keyOf = KeySelectors.Of(foreignKey);
+            var shape = $"{name}:{foreignKey}";
             return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
             {
                 await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-                var rows = await plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db).ToListAsync(cancellationToken);
+                var rows = await CompiledBatchQueries.ListAsync(db, query, shape, keys,
+                    (db, keys) => plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db), cancellationToken);
                 return rows.ToLookup(keyOf);
             }));
         });

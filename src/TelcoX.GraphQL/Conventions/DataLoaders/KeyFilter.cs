@@ -11,7 +11,11 @@ internal static class KeyFilter
     /// context's TranslateParameterizedCollectionsToConstants still writes them inline in the SQL.
     /// </summary>
     public static Expression<Func<T, bool>> In<T, TKey>(Expression<Func<T, TKey>> foreignKey, IReadOnlyList<TKey> keys) =>
+        In(foreignKey, ValueParameter.Of(keys.ToArray()));
+
+    /// <summary><c>foreignKey IN keys</c> for a <c>TKey[]</c> expression: a holder as above, or a compiled query's parameter.</summary>
+    public static Expression<Func<T, bool>> In<T, TKey>(Expression<Func<T, TKey>> foreignKey, Expression keys) =>
         Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], ValueParameter.Of(keys.ToArray()), foreignKey.Body),
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], keys, foreignKey.Body),
             foreignKey.Parameters);
 }

@@ -31,9 +31,11 @@ internal static class NestedListResolver
             return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
             {
                 await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-                var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
-                var ordered = SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false);
-                var rows = await plan.Apply(ordered, db).ToListAsync(cancellationToken);
+                var rows = await CompiledBatchQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, (db, parents) =>
+                {
+                    var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
+                    return plan.Apply(SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false), db);
+                }, cancellationToken);
                 return rows.ToLookup(keyOf); // a lookup keeps each parent's rows in order
             }));
         }).Load(parentKey);
