@@ -20,6 +20,24 @@ public sealed class RowScopeTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
         Assert.Equal("Jesus Jacome", data.GetProperty("customers").GetProperty("nodes")[0].GetProperty("name").GetString());
     }
 
+    /// <summary>A first page runs as a compiled query shared by every caller: each must still get their own scope.</summary>
+    [Fact]
+    public async Task OneCompiledPageKeepsEachCallersScope()
+    {
+        const string page = "{ customers(first: 50) { nodes { name lines { msisdn consumption { minutes } plan { name } } } } }";
+        async Task<List<string>> NamesAs(Role role) =>
+            [.. (await api.CreateClient(role).QueryDataAsync(page)).GetProperty("customers").GetProperty("nodes")
+                .EnumerateArray().Select(node => node.GetProperty("name").GetString()!)];
+
+        var staffFirst = await NamesAs(Role.Admin);
+        var customer = await NamesAs(Role.Customer);
+        var staffAgain = await NamesAs(Role.Admin);
+
+        Assert.Equal(["Jesus Jacome"], customer);
+        Assert.True(staffFirst.Count > 3);
+        Assert.Equal(staffFirst, staffAgain);
+    }
+
     [Theory]
     [InlineData("{ customers(where: { name: { eq: \"Jhon Doe\" } }) { totalCount } }", "customers")]
     [InlineData("{ consumptions { totalCount } }", "consumptions")]

@@ -43,7 +43,7 @@ public static class DataLoaderExtensions
             return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
             {
                 await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-                var rows = await CompiledBatchQueries.ListAsync(db, query, shape, keys,
+                var rows = await CompiledQueries.ListAsync(db, query, shape, keys,
                     (db, keys) => plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db), cancellationToken);
                 return rows.ToLookup(keyOf);
             }));

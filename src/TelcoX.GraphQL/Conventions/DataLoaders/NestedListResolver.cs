@@ -31,7 +31,7 @@ internal static class NestedListResolver
             return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
             {
                 await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-                var rows = await CompiledBatchQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, (db, parents) =>
+                var rows = await CompiledQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, (db, parents) =>
                 {
                     var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
                     return plan.Apply(SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false), db);

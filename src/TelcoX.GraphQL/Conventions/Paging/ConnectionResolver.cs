@@ -16,14 +16,21 @@ internal static class ConnectionResolver
         where T : class
     {
         var request = PageRequest.From(context);
+        var arguments = ConventionArguments.From(context);
+        var plan = ProjectionPlan.For<T>(context);
         await using var db = context.CreateDbContext();
-        var (filtered, keys) = ConventionQuery<T>.Create(context, db, source(context, db));
+        var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(context, db));
         var signature = SortKeyParser.Signature(keys);
 
-        var rows = await SortApplier.OrderBy(AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
-            .Select(KeysetRow<T>.Projection(keys, ProjectionPlan.For<T>(context), db))
-            .Take(request.Size + 1)
-            .ToListAsync(context.CancellationToken);
+        IQueryable<KeysetRow<T>> Page(TelcoDbContext db, IQueryable<T> filtered) =>
+            SortApplier.OrderBy(AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
+                .Select(KeysetRow<T>.Projection(keys, plan, db))
+                .Take(request.Size + 1);
+        // A page with no filter and no cursor holds no value of the request: compiled once per shape.
+        var rows = arguments.Where is null && request.After is null && request.Before is null
+            ? await CompiledQueries.ListAsync(db, source, $"{signature}|{plan.Signature}|{request.Size}|{request.Backward}",
+                db => Page(db, ConventionQuery<T>.Create(arguments, db, source(context, db)).Filtered), context.CancellationToken)
+            : await Page(db, filtered).ToListAsync(context.CancellationToken);
         int? total = Selects(context, "totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
         return ConnectionPageBuilder.Build(rows, request, signature, total);
     }

@@ -4,23 +4,27 @@ using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Fields;
 using TelcoX.GraphQL.Data;
 
-namespace TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Conventions.DataLoaders;
+
+namespace TelcoX.GraphQL.Conventions;
 
 /// <summary>
-/// A batch's query compiled once per shape with EF.CompileAsyncQuery, the keys its only parameter.
-/// Building the LINQ tree and EF's cache lookup (walking and hashing the tree to find the compiled
-/// query) cost more CPU than reading the rows for a page of 50 parents, and a shape — the field, its
-/// source query, its arguments and selection — repeats on every request. A tree that still holds a
-/// value of the request (a filter's operand, a captured variable) is never compiled: that value would
-/// be frozen into the compiled query. Such shapes run as ordinary queries.
+/// A convention query compiled once per shape with EF.CompileAsyncQuery. Building the LINQ tree and
+/// EF's cache lookup (walking and hashing the tree to find its compiled query) cost more CPU than
+/// reading the rows of a page of 50, and a shape — the field, its source query, its arguments and
+/// selection — repeats on every request. A tree that still holds a value of the request (a filter's
+/// operand, a cursor, a captured variable) is never compiled, since that value would be frozen into
+/// the compiled query; such shapes run as ordinary queries.
 /// </summary>
-internal static class CompiledBatchQueries
+internal static class CompiledQueries
 {
     private static readonly ConcurrentDictionary<(Type Row, Type Key, Delegate Source, string Shape), object> Cache = new();
+    private static readonly ConcurrentDictionary<(Type Row, Delegate Source, string Shape), object> PageCache = new();
 
     /// <summary>A marker cached for a shape that cannot be compiled.</summary>
     private static readonly object NotCompilable = new();
 
+    /// <summary>A batch: the rows for <paramref name="keys"/>, which are the compiled query's one parameter.</summary>
     /// <param name="build">The query for a keys expression; called once per shape to compile, or per batch when not compilable.</param>
     public static async Task<List<T>> ListAsync<T, TKey>(TelcoDbContext db, Delegate source, string shape, IReadOnlyList<TKey> keys,
         Func<TelcoDbContext, Expression, IQueryable<T>> build, CancellationToken cancellationToken)
@@ -37,6 +41,33 @@ internal static class CompiledBatchQueries
         await foreach (var row in query(db, keys as TKey[] ?? [.. keys]).WithCancellation(cancellationToken))
             rows.Add(row);
         return rows;
+    }
+
+    /// <summary>
+    /// A query with no parameter, e.g. a first page with no filter. <paramref name="source"/> must be
+    /// fixed when the schema is built (a field's query), so that it stands for one query per shape.
+    /// </summary>
+    public static async Task<List<T>> ListAsync<T>(TelcoDbContext db, Delegate source, string shape,
+        Func<TelcoDbContext, IQueryable<T>> build, CancellationToken cancellationToken)
+        where T : class
+    {
+        var compiled = PageCache.GetOrAdd((typeof(T), source, shape), static (_, state) => Compile(state.db, state.build), (db, build));
+        if (compiled is not Func<TelcoDbContext, IAsyncEnumerable<T>> query)
+            return await build(db).ToListAsync(cancellationToken);
+
+        var rows = new List<T>();
+        await foreach (var row in query(db).WithCancellation(cancellationToken))
+            rows.Add(row);
+        return rows;
+    }
+
+    private static object Compile<T>(TelcoDbContext db, Func<TelcoDbContext, IQueryable<T>> build)
+        where T : class
+    {
+        var body = build(db).Expression;
+        return RequestValues.In(body)
+            ? NotCompilable
+            : EF.CompileAsyncQuery(Expression.Lambda<Func<TelcoDbContext, IQueryable<T>>>(body, Expression.Parameter(typeof(TelcoDbContext), "db")));
     }
 
     private static object Compile<T, TKey>(TelcoDbContext db, Func<TelcoDbContext, Expression, IQueryable<T>> build)
