@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Fields;
 using TelcoX.GraphQL.Data;
 
-using TelcoX.GraphQL.Conventions.DataLoaders;
-
 namespace TelcoX.GraphQL.Conventions;
 
 /// <summary>
@@ -14,7 +12,8 @@ namespace TelcoX.GraphQL.Conventions;
 /// reading the rows of a page of 50, and a shape — the field, its source query, its arguments and
 /// selection — repeats on every request. A tree that still holds a value of the request (a filter's
 /// operand, a cursor, a captured variable) is never compiled, since that value would be frozen into
-/// the compiled query; such shapes run as ordinary queries.
+/// the compiled query; such shapes run as ordinary queries. Callers pass only shapes whose number is
+/// bounded by the schema (never one per filter value), since each is kept for the process's life.
 /// </summary>
 internal static class CompiledQueries
 {

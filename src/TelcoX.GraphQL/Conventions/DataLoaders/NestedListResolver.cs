@@ -3,6 +3,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Conventions.Fields;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
 using TelcoX.GraphQL.Data;
@@ -31,11 +32,15 @@ internal static class NestedListResolver
             return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
             {
                 await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-                var rows = await CompiledQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, (db, parents) =>
+                IQueryable<T> Rows(TelcoDbContext db, Expression parents)
                 {
                     var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
                     return plan.Apply(SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false), db);
-                }, cancellationToken);
+                }
+                // Unfiltered lists compile once per shape; a filter's values would make a shape per value.
+                var rows = arguments.Where is null
+                    ? await CompiledQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, Rows, cancellationToken)
+                    : await Rows(db, ValueParameter.Of(parents.ToArray())).ToListAsync(cancellationToken);
                 return rows.ToLookup(keyOf); // a lookup keeps each parent's rows in order
             }));
         }).Load(parentKey);
