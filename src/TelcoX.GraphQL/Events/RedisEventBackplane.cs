@@ -20,6 +20,7 @@ internal sealed class RedisEventBackplane(
     private readonly TaskCompletionSource subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly RedisOutageLog outage = new(logger);
     private Task listening = Task.CompletedTask;
+    private int stopped;
 
     /// <summary>With Redis up, returns once subscribed, so the instance hears others from its
     /// first request; with Redis down, starts anyway and keeps trying in the background.</summary>
@@ -29,8 +30,11 @@ internal sealed class RedisEventBackplane(
         await Task.WhenAny(subscribed.Task, listening, Task.Delay(StartupWait, cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>Safe to call again: a host can be stopped twice (a test server's dispose after its stop).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref stopped, 1) == 1)
+            return;
         await stopping.CancelAsync().ConfigureAwait(false);
         await listening.ConfigureAwait(false);
         stopping.Dispose();

@@ -40,6 +40,8 @@ public sealed class EventHost : IAsyncDisposable
         return events;
     }
 
+    public Task StopAsync() => host.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         await host.StopAsync();

@@ -25,6 +25,15 @@ public sealed class RedisBackplaneTests : IAsyncLifetime
         await redis.DisposeAsync();
     }
 
+    /// <summary>A host may be stopped twice, e.g. a test server disposed after a stop.</summary>
+    [Fact]
+    public async Task AnInstanceStoppedTwiceStopsQuietly()
+    {
+        var c = await EventHost.StartAsync(redis: redis.Connection);
+        await c.StopAsync();
+        await c.DisposeAsync(); // stops again
+    }
+
     [Fact]
     public async Task AnEventPublishedOnOneInstanceReachesSubscribersOnBothExactlyOnce()
     {
