@@ -38,7 +38,12 @@ internal sealed class RedisEventListener(
                 redis.ConnectionFailed -= OnConnectionFailed;
                 redis.ConnectionRestored -= OnConnectionRestored;
             }
-            if (incoming is not null) await incoming.UnsubscribeAsync(CommandFlags.FireAndForget).ConfigureAwait(false);
+            if (incoming is not null)
+            {
+                // At shutdown the host may already have disposed the multiplexer, which ends the subscription anyway.
+                try { await incoming.UnsubscribeAsync(CommandFlags.FireAndForget).ConfigureAwait(false); }
+                catch (ObjectDisposedException) { }
+            }
         }
     }
 
