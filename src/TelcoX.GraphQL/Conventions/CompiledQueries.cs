@@ -33,13 +33,9 @@ internal static class CompiledQueries
         var compiled = source.Target is { } target && !IsStaticLambdaCache(target)
             ? NotCompilable
             : Cache.GetOrAdd((typeof(T), typeof(TKey), source, shape), static (_, state) => Compile<T, TKey>(state.db, state.build), (db, build));
-        if (compiled is not Func<TelcoDbContext, TKey[], IAsyncEnumerable<T>> query)
-            return await build(db, ValueParameter.Of(keys.ToArray())).ToListAsync(cancellationToken);
-
-        var rows = new List<T>(keys.Count);
-        await foreach (var row in query(db, keys as TKey[] ?? [.. keys]).WithCancellation(cancellationToken))
-            rows.Add(row);
-        return rows;
+        return compiled is Func<TelcoDbContext, TKey[], IAsyncEnumerable<T>> query
+            ? await query(db, keys as TKey[] ?? [.. keys]).ToListAsync(cancellationToken)
+            : await build(db, ValueParameter.Of(keys.ToArray())).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -51,13 +47,9 @@ internal static class CompiledQueries
         where T : class
     {
         var compiled = PageCache.GetOrAdd((typeof(T), source, shape), static (_, state) => Compile(state.db, state.build), (db, build));
-        if (compiled is not Func<TelcoDbContext, IAsyncEnumerable<T>> query)
-            return await build(db).ToListAsync(cancellationToken);
-
-        var rows = new List<T>();
-        await foreach (var row in query(db).WithCancellation(cancellationToken))
-            rows.Add(row);
-        return rows;
+        return compiled is Func<TelcoDbContext, IAsyncEnumerable<T>> query
+            ? await query(db).ToListAsync(cancellationToken)
+            : await build(db).ToListAsync(cancellationToken);
     }
 
     private static object Compile<T>(TelcoDbContext db, Func<TelcoDbContext, IQueryable<T>> build)

@@ -22,8 +22,8 @@ public static class CustomerSummaryQueries
     {
         var line = await LineByMsisdn(db, msisdn, ct) ?? throw CustomerErrors.UnknownMsisdn();
         var dataPlan = await db.ActiveDataPlanAsync(line.Id, ct);
-        var unpaid = await ListAsync(UnpaidInvoices(db, line.Id), ct);
-        var events = await ListAsync(LatestEvents(db, line.Id), ct);
+        var unpaid = await UnpaidInvoices(db, line.Id).ToListAsync(ct);
+        var events = await LatestEvents(db, line.Id).ToListAsync(ct);
         return new CustomerSummary(line.Customer, line, line.Plan, line.Consumption, dataPlan, unpaid, events);
     }
 
@@ -42,12 +42,4 @@ public static class CustomerSummaryQueries
     private static readonly Func<TelcoDbContext, int, IAsyncEnumerable<UsageEvent>> LatestEvents =
         EF.CompileAsyncQuery<TelcoDbContext, int, UsageEvent>((db, lineId) => db.UsageEvents.AsNoTracking().Where(e => e.PhoneLineId == lineId)
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(LatestEventCount));
-
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(ct))
-            list.Add(row);
-        return list;
-    }
 }
