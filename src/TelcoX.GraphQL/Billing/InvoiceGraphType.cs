@@ -10,6 +10,9 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
 {
     public InvoiceGraphType()
     {
+        var customerById = BatchedRows.By(db => db.Customers, customer => customer.Id);
+        var phoneLineById = BatchedRows.By(db => db.PhoneLines, l => l.Id);
+        var paymentsByInvoiceId = BatchedRows.By(db => db.Payments.OrderBy(p => p.PaidAt).ThenBy(p => p.Id), p => p.InvoiceId);
         Name = "Invoice";
         Description = "A monthly invoice of a customer, optionally for one line.";
         Field(i => i.Id);
@@ -28,13 +31,13 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field(i => i.PaidAt, nullable: true);
         Field(i => i.IssuedAt);
         Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(i => i.CustomerId)
-            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
+            .Resolve(c => customerById.One(c, c.Source.CustomerId));
         Field<StringGraphType>("msisdn").Description("The billed line's msisdn, if the invoice is for one line.").Requires(i => i.PhoneLineId)
             .Resolve(c => c.Source.PhoneLineId is { } lineId
-                ? new MappedDataLoaderResult<PhoneLine?, string?>(c.LoadOne(lineId, db => db.PhoneLines, l => l.Id), line => line?.Msisdn)
+                ? new MappedDataLoaderResult<PhoneLine?, string?>(phoneLineById.One(c, lineId), line => line?.Msisdn)
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments")
             .Description("Payments recorded against the invoice, oldest first.").Requires(i => i.Id)
-            .Resolve(c => c.LoadMany(c.Source.Id, db => db.Payments.OrderBy(p => p.PaidAt).ThenBy(p => p.Id), p => p.InvoiceId));
+            .Resolve(c => paymentsByInvoiceId.Many(c, c.Source.Id));
     }
 }

@@ -9,6 +9,8 @@ public sealed class PaymentGraphType : ObjectGraphType<Payment>
 {
     public PaymentGraphType()
     {
+        var invoiceById = BatchedRows.By(db => db.Invoices, i => i.Id);
+        var couponById = BatchedRows.By(db => db.Coupons, coupon => coupon.Id);
         Name = "Payment";
         Description = "Money received against an invoice, directly or with a coupon.";
         Field(p => p.Id);
@@ -16,8 +18,8 @@ public sealed class PaymentGraphType : ObjectGraphType<Payment>
         Field(p => p.Method, type: typeof(NonNullGraphType<PaymentMethodGraphType>));
         Field(p => p.PaidAt);
         Field<NonNullGraphType<InvoiceGraphType>>("invoice").Requires(p => p.InvoiceId)
-            .Resolve(c => c.LoadOne(c.Source.InvoiceId, db => db.Invoices, i => i.Id));
+            .Resolve(c => invoiceById.One(c, c.Source.InvoiceId));
         Field<CouponGraphType>("coupon").Description("The coupon paid with, if any.").Requires(p => p.CouponId)
-            .Resolve(c => c.Source.CouponId is { } couponId ? c.LoadOne(couponId, db => db.Coupons, coupon => coupon.Id) : null);
+            .Resolve(c => c.Source.CouponId is { } couponId ? couponById.One(c, couponId) : null);
     }
 }

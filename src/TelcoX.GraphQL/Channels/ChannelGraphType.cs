@@ -9,6 +9,7 @@ public sealed class ChannelGraphType : ObjectGraphType<Channel>
 {
     public ChannelGraphType()
     {
+        var customerById = BatchedRows.By(db => db.Customers, customer => customer.Id);
         Name = "Channel";
         Description = "A message exchanged with a customer by e-mail or call (seed 002's \"canal\").";
         Field(c => c.Id);
@@ -16,6 +17,6 @@ public sealed class ChannelGraphType : ObjectGraphType<Channel>
         Field(c => c.Content).Description("What was said or sent; at most 255 characters.");
         Field(c => c.Timestamp).Description("When it was received (UTC).");
         Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(m => m.CustomerId)
-            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
+            .Resolve(c => customerById.One(c, c.Source.CustomerId));
     }
 }

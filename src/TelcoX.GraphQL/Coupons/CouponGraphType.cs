@@ -10,6 +10,7 @@ public sealed class CouponGraphType : ObjectGraphType<Coupon>
 {
     public CouponGraphType()
     {
+        var invoiceById = BatchedRows.By(db => db.Invoices, i => i.Id);
         Name = "Coupon";
         Description = "A payment coupon (\"cuponera\") issued for one unpaid invoice.";
         Field(c => c.Id);
@@ -23,6 +24,6 @@ public sealed class CouponGraphType : ObjectGraphType<Coupon>
             .Resolve(c => c.Source.StatusAt(RequestClock.Now(c)));
         Field(c => c.UsedAt, nullable: true);
         Field<NonNullGraphType<InvoiceGraphType>>("invoice").Requires(c => c.InvoiceId)
-            .Resolve(c => c.LoadOne(c.Source.InvoiceId, db => db.Invoices, i => i.Id));
+            .Resolve(c => invoiceById.One(c, c.Source.InvoiceId));
     }
 }

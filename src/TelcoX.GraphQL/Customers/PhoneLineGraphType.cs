@@ -12,6 +12,9 @@ public sealed class PhoneLineGraphType : ObjectGraphType<PhoneLine>
 {
     public PhoneLineGraphType()
     {
+        var customerById = BatchedRows.By(db => db.Customers, customer => customer.Id);
+        var planById = BatchedRows.By(db => db.Plans, p => p.Id);
+        var consumptionByPhoneLineId = BatchedRows.By(db => db.Consumptions, consumption => consumption.PhoneLineId);
         Name = "PhoneLine";
         Description = "A customer's phone line, known by its msisdn.";
         Field(l => l.Id);
@@ -19,11 +22,11 @@ public sealed class PhoneLineGraphType : ObjectGraphType<PhoneLine>
         Field(l => l.ProductType, type: typeof(NonNullGraphType<ProductTypeGraphType>));
         Field(l => l.CreatedAt);
         Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(l => l.CustomerId)
-            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
+            .Resolve(c => customerById.One(c, c.Source.CustomerId));
         Field<PlanGraphType>("plan").Description("The catalogue plan, if the line has one.").Requires(l => l.PlanId)
-            .Resolve(c => c.Source.PlanId is { } planId ? c.LoadOne(planId, db => db.Plans, p => p.Id) : null);
+            .Resolve(c => c.Source.PlanId is { } planId ? planById.One(c, planId) : null);
         Field<ConsumptionGraphType>("consumption").Description("What is left on the line; null when it has no consumption yet.").Requires(l => l.Id)
-            .Resolve(c => c.LoadOne(c.Source.Id, db => db.Consumptions, consumption => consumption.PhoneLineId));
+            .Resolve(c => consumptionByPhoneLineId.One(c, c.Source.Id));
         this.ListPerParent<DataPlanGraphType, DataPlan, PhoneLine, int>("dataPlans", db => db.DataPlans, p => p.PhoneLineId, l => l.Id,
                 ("startAt", SortEnumType.Desc), ("id", SortEnumType.Desc))
             .Description = "The line's data allowances, newest first unless ordered; filtered and sorted in SQL, batched across lines.";

@@ -9,6 +9,7 @@ public sealed class InventoryGraphType : ObjectGraphType<InventoryItem>
 {
     public InventoryGraphType()
     {
+        var productById = BatchedRows.By(db => db.Products, p => p.Id);
         Name = "Inventory";
         Description = "Stock of one product; a product never stocked reads quantity 0.";
         Field(i => i.ProductId);
@@ -18,6 +19,6 @@ public sealed class InventoryGraphType : ObjectGraphType<InventoryItem>
             .Requires(i => i.UpdatedAt)
             .Resolve(c => c.Source.UpdatedAt == default ? null : c.Source.UpdatedAt);
         Field<NonNullGraphType<ProductGraphType>>("product").Requires(i => i.ProductId)
-            .Resolve(c => c.LoadOne(c.Source.ProductId, db => db.Products, p => p.Id));
+            .Resolve(c => productById.One(c, c.Source.ProductId));
     }
 }

@@ -9,6 +9,7 @@ public sealed class NotificationGraphType : ObjectGraphType<Notification>
 {
     public NotificationGraphType()
     {
+        var userById = BatchedRows.By(db => db.Users, u => u.Id);
         Name = "Notification";
         Description = "A message raised for one user when something about their account changes.";
         Field(n => n.Id);
@@ -18,6 +19,6 @@ public sealed class NotificationGraphType : ObjectGraphType<Notification>
         Field(n => n.CreatedAt);
         Field(n => n.ReadAt, nullable: true).Description("When the user marked it read; null while unread.");
         Field<NonNullGraphType<UserGraphType>>("user").Description("Who it is for.").Requires(n => n.UserId)
-            .Resolve(c => c.LoadOne(c.Source.UserId, db => db.Users, u => u.Id));
+            .Resolve(c => userById.One(c, c.Source.UserId));
     }
 }

@@ -9,6 +9,7 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
 {
     public ProductGraphType()
     {
+        var inventoryByProductId = BatchedRows.By(db => db.Inventories, i => i.ProductId);
         Name = "Product";
         Description = "A product of the catalogue (seed 004).";
         Field(p => p.Id);
@@ -23,7 +24,7 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
             .Resolve(c =>
             {
                 var productId = c.Source.Id; // read now: the context is reused once the resolver returns
-                return new MappedDataLoaderResult<InventoryItem?, InventoryItem>(c.LoadOne(productId, db => db.Inventories, i => i.ProductId),
+                return new MappedDataLoaderResult<InventoryItem?, InventoryItem>(inventoryByProductId.One(c, productId),
                     stock => stock ?? new InventoryItem { ProductId = productId, Quantity = 0 });
             });
     }

@@ -9,6 +9,7 @@ public sealed class TransactionGraphType : ObjectGraphType<Transaction>
 {
     public TransactionGraphType()
     {
+        var customerById = BatchedRows.By(db => db.Customers, customer => customer.Id);
         Name = "Transaction";
         Description = "One line of a customer's history: a payment, coupon, purchase or recharge.";
         Field(t => t.Id);
@@ -18,6 +19,6 @@ public sealed class TransactionGraphType : ObjectGraphType<Transaction>
         Field(t => t.Reference, nullable: true).Description("The invoice number, coupon code or product it concerns.");
         Field(t => t.OccurredAt);
         Field<NonNullGraphType<CustomerGraphType>>("customer").Requires(t => t.CustomerId)
-            .Resolve(c => c.LoadOne(c.Source.CustomerId, db => db.Customers, customer => customer.Id));
+            .Resolve(c => customerById.One(c, c.Source.CustomerId));
     }
 }

@@ -9,6 +9,8 @@ public sealed class ConsumptionGraphType : ObjectGraphType<Consumption>
 {
     public ConsumptionGraphType()
     {
+        var phoneLineById = BatchedRows.By(db => db.PhoneLines, l => l.Id);
+        var lineCustomerByLineId = BatchedRows.By(db => db.PhoneLines.Select(l => new LineCustomer { LineId = l.Id, Customer = l.Customer }), h => h.LineId);
         Name = "Consumption";
         Description = "What is left on a line: balance (money), data in MB and minutes.";
         Field(c => c.Id);
@@ -17,10 +19,10 @@ public sealed class ConsumptionGraphType : ObjectGraphType<Consumption>
         Field(c => c.Minutes).Description("Remaining voice minutes.");
         Field(c => c.UpdatedAt).Description("When any of the three last changed (UTC).");
         Field<NonNullGraphType<PhoneLineGraphType>>("line").Requires(c => c.PhoneLineId)
-            .Resolve(c => c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines, l => l.Id));
+            .Resolve(c => phoneLineById.One(c, c.Source.PhoneLineId));
         Field<NonNullGraphType<CustomerGraphType>>("customer").Description("The customer who holds the line.").Requires(c => c.PhoneLineId)
             .Resolve(c => new MappedDataLoaderResult<LineCustomer?, Customer?>(
-                c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines.Select(l => new LineCustomer { LineId = l.Id, Customer = l.Customer }), h => h.LineId),
+                lineCustomerByLineId.One(c, c.Source.PhoneLineId),
                 holder => holder?.Customer));
     }
 }

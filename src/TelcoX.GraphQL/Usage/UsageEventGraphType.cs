@@ -9,6 +9,7 @@ public sealed class UsageEventGraphType : ObjectGraphType<UsageEvent>
 {
     public UsageEventGraphType()
     {
+        var phoneLineById = BatchedRows.By(db => db.PhoneLines, l => l.Id);
         Name = "UsageEvent";
         Description = "One recorded data usage event.";
         Field(e => e.Id);
@@ -17,6 +18,6 @@ public sealed class UsageEventGraphType : ObjectGraphType<UsageEvent>
         Field(e => e.EventId, nullable: true).Description("The client's idempotency key, if it sent one.");
         Field(e => e.OccurredAt);
         Field<NonNullGraphType<PhoneLineGraphType>>("line").Requires(e => e.PhoneLineId)
-            .Resolve(c => c.LoadOne(c.Source.PhoneLineId, db => db.PhoneLines, l => l.Id));
+            .Resolve(c => phoneLineById.One(c, c.Source.PhoneLineId));
     }
 }

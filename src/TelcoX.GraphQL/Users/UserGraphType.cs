@@ -10,6 +10,7 @@ public sealed class UserGraphType : ObjectGraphType<User>
 {
     public UserGraphType()
     {
+        var customerById = BatchedRows.By(db => db.Customers, customer => customer.Id);
         Name = "User";
         Description = "Someone who signs in: staff, or a customer.";
         Field(u => u.Id);
@@ -17,6 +18,6 @@ public sealed class UserGraphType : ObjectGraphType<User>
         Field(u => u.Role, type: typeof(NonNullGraphType<UserRoleGraphType>));
         Field(u => u.CreatedAt);
         Field<CustomerGraphType>("customer").Description("For CUSTOMER users, the customer they are.").Requires(u => u.CustomerId)
-            .Resolve(c => c.Source.CustomerId is { } customerId ? c.LoadOne(customerId, db => db.Customers, customer => customer.Id) : null);
+            .Resolve(c => c.Source.CustomerId is { } customerId ? customerById.One(c, customerId) : null);
     }
 }

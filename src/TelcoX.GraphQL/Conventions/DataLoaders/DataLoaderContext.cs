@@ -27,7 +27,12 @@ public sealed class DataLoaderContext
     /// </summary>
     public TLoader ForField<TLoader>(IResolveFieldContext context, object source, Func<TLoader> find)
         where TLoader : class =>
-        (TLoader)loadersOfFields.GetOrAdd((context.FieldAst, context.FieldDefinition, source), static (_, find) => find(), find);
+        ForField(context, source, static find => find(), find);
+
+    /// <summary>As above; <paramref name="find"/> takes its inputs as <paramref name="state"/> so that a call per parent allocates no closure.</summary>
+    public TLoader ForField<TLoader, TState>(IResolveFieldContext context, object source, Func<TState, TLoader> find, TState state)
+        where TLoader : class =>
+        (TLoader)loadersOfFields.GetOrAdd((context.FieldAst, context.FieldDefinition, source), static (_, arg) => arg.find(arg.state), (find, state));
 
     public static DataLoaderContext For(IResolveFieldContext context)
     {

@@ -21,28 +21,34 @@ internal static class NestedListResolver
         where T : class where TKey : notnull
     {
         var loaders = DataLoaderContext.For(context);
-        return loaders.ForField(context, source, () =>
+        return loaders.ForField(context, source,
+            static state => Create(state.context, state.loaders, state.source, state.foreignKey, state.defaultOrder),
+            (context, loaders, source, foreignKey, defaultOrder)).Load(parentKey);
+    }
+
+    private static BatchLoader<TKey, T> Create<T, TKey>(IResolveFieldContext context, DataLoaderContext loaders,
+        Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
+        where T : class where TKey : notnull
+    {
+        var arguments = ConventionArguments.From(context, defaultOrder);
+        var plan = ProjectionPlan.For<T>(context, foreignKey);
+        var services = context.RequestServices!;
+        var keyOf = KeySelectors.Of(foreignKey);
+        // Parents that ask with the same arguments and selection share one loader, so one statement.
+        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order })}#{plan.Signature}";
+        return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
         {
-            var arguments = ConventionArguments.From(context, defaultOrder);
-            var plan = ProjectionPlan.For<T>(context, foreignKey);
-            var services = context.RequestServices!;
-            var keyOf = KeySelectors.Of(foreignKey);
-            // Parents that ask with the same arguments and selection share one loader, so one statement.
-            var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order })}#{plan.Signature}";
-            return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
+            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+            IQueryable<T> Rows(TelcoDbContext db, Expression parents)
             {
-                await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-                IQueryable<T> Rows(TelcoDbContext db, Expression parents)
-                {
-                    var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
-                    return plan.Apply(SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false), db);
-                }
-                // Unfiltered lists compile once per shape; a filter's values would make a shape per value.
-                var rows = arguments.Where is null
-                    ? await CompiledQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, Rows, cancellationToken)
-                    : await Rows(db, ValueParameter.Of(parents.ToArray())).ToListAsync(cancellationToken);
-                return rows.ToLookup(keyOf); // a lookup keeps each parent's rows in order
-            }));
-        }).Load(parentKey);
+                var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
+                return plan.Apply(SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false), db);
+            }
+            // Unfiltered lists compile once per shape; a filter's values would make a shape per value.
+            var rows = arguments.Where is null
+                ? await CompiledQueries.ListAsync(db, source, $"{name}:{foreignKey}", parents, Rows, cancellationToken)
+                : await Rows(db, ValueParameter.Of(parents.ToArray())).ToListAsync(cancellationToken);
+            return rows.ToLookup(keyOf); // a lookup keeps each parent's rows in order
+        }));
     }
 }
