@@ -22,4 +22,8 @@ internal sealed record ConventionQuery<T>(IQueryable<T> Filtered, IReadOnlyList<
             filtered = filtered.Where(new FilterExpressionBuilder(dialect, now).Build<T>(where));
         return new ConventionQuery<T>(filtered, SortKeyParser.Parse<T>(arguments.Order, now, dialect));
     }
+
+    /// <summary>Only the ORDER BY terms, for a caller whose query is already compiled.</summary>
+    public static IReadOnlyList<SortKey> SortKeys(ConventionArguments arguments, DbContext db) =>
+        SortKeyParser.Parse<T>(arguments.Order, ValueParameter.Of(arguments.Now, typeof(DateTime)), QueryDialect.Of(db));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +16,16 @@ public sealed record QueryDialect(bool BinaryCollation, bool DecimalAsReal)
         typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!
             .MakeGenericMethod(typeof(string));
 
-    public static QueryDialect Of(DbContext db)
-    {
-        var provider = db.Database.ProviderName ?? "";
-        return new(provider.Contains("MySql", StringComparison.Ordinal), provider.Contains("Sqlite", StringComparison.Ordinal));
-    }
+    // Each context type is bound to one provider (MySqlTelcoDbContext, SqliteTelcoDbContext), and asking
+    // EF for the provider's name is a service look-up: worth keeping off the path of every request.
+    private static readonly ConcurrentDictionary<Type, QueryDialect> OfContextType = new();
+
+    public static QueryDialect Of(DbContext db) =>
+        OfContextType.GetOrAdd(db.GetType(), static (_, db) =>
+        {
+            var provider = db.Database.ProviderName ?? "";
+            return new(provider.Contains("MySql", StringComparison.Ordinal), provider.Contains("Sqlite", StringComparison.Ordinal));
+        }, db);
 
     /// <summary>The string compared byte for byte, whatever the column's collation.</summary>
     public Expression Exact(Expression text) =>

@@ -32,12 +32,10 @@ public sealed class FieldCachingSerialExecutionStrategy : SerialExecutionStrateg
 
     private (GraphQLField Field, FieldType Definition)[] FieldsOf(ExecutionContext context, IGraphType type, GraphQLSelectionSet selection)
     {
+        // No lock: the serial strategy runs one node of an execution at a time.
         var collected = Collected.GetValue(context, static _ => []);
-        lock (collected)
-        {
-            if (!collected.TryGetValue((selection, type), out var fields))
-                collected[(selection, type)] = fields = [.. CollectFieldsFrom(context, type, selection, null).Values.Select(pair => (pair.field, pair.fieldType))];
-            return fields;
-        }
+        if (!collected.TryGetValue((selection, type), out var fields))
+            collected[(selection, type)] = fields = [.. CollectFieldsFrom(context, type, selection, null).Values.Select(pair => (pair.field, pair.fieldType))];
+        return fields;
     }
 }

@@ -15,7 +15,12 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
     private readonly Dictionary<TKey, Batch> batchOfKey = [];
     private Batch? open;
 
-    public IDataLoaderResult<IEnumerable<TValue>> Load(TKey key)
+    public IDataLoaderResult<IEnumerable<TValue>> Load(TKey key) => new Result(BatchOf(key), key);
+
+    /// <summary>The first value of <paramref name="key"/>, or default: a one-to-one without a second wrapper per parent.</summary>
+    public IDataLoaderResult<TValue?> LoadFirst(TKey key) => new FirstResult(BatchOf(key), key);
+
+    private Batch BatchOf(TKey key)
     {
         lock (gate)
         {
@@ -25,7 +30,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
                 batch.Keys.Add(key);
                 batchOfKey[key] = batch;
             }
-            return new Result(batch, key);
+            return batch;
         }
     }
 
@@ -53,6 +58,15 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
             (await batch.FetchAsync(cancellationToken))[key];
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+            (await batch.FetchAsync(cancellationToken))[key];
+    }
+
+    private sealed class FirstResult(Batch batch, TKey key) : IDataLoaderResult<TValue?>
+    {
+        public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            (await batch.FetchAsync(cancellationToken))[key].FirstOrDefault();
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            (await batch.FetchAsync(cancellationToken))[key].FirstOrDefault();
     }
 }

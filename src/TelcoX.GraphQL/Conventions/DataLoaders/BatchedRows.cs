@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
@@ -29,12 +31,16 @@ public sealed class BatchedRows<T, TKey>(Func<TelcoDbContext, IQueryable<T>> que
     private Func<T, TKey>? keyOf;
     private string? foreignKeyText;
 
+    // A field of a (cached) document selects the same columns on every request: its loader's name is kept on its syntax node.
+    private readonly ConditionalWeakTable<GraphQLField, LoaderShape> shapes = [];
+
+    private sealed record LoaderShape(ProjectionPlan Plan, string Name, string Shape);
+
     /// <summary>The children of <paramref name="key"/> (one-to-many): rows whose foreign key equals it.</summary>
     public IDataLoaderResult<IEnumerable<T>> Many(IResolveFieldContext context, TKey key) => Loader(context).Load(key);
 
     /// <summary>The one row whose foreign key equals <paramref name="key"/> (one-to-one, many-to-one), or null.</summary>
-    public IDataLoaderResult<T?> One(IResolveFieldContext context, TKey key) =>
-        new MappedDataLoaderResult<IEnumerable<T>, T?>(Loader(context).Load(key), static rows => rows.FirstOrDefault());
+    public IDataLoaderResult<T?> One(IResolveFieldContext context, TKey key) => Loader(context).LoadFirst(key);
 
     private BatchLoader<TKey, T> Loader(IResolveFieldContext context)
     {
@@ -46,10 +52,13 @@ public sealed class BatchedRows<T, TKey>(Func<TelcoDbContext, IQueryable<T>> que
     {
         // Captured now: graphql-dotnet reuses context objects once a resolver returns.
         var services = context.RequestServices!;
-        // Selections that read different columns need different statements, so different loaders.
-        var plan = ProjectionPlan.For<T>(context, foreignKey);
-        var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}#{plan.Signature}";
-        var shape = $"{name}:{foreignKeyText ??= foreignKey.ToString()}";
+        var (plan, name, shape) = shapes.GetValue(context.FieldAst, _ =>
+        {
+            // Selections that read different columns need different statements, so different loaders.
+            var plan = ProjectionPlan.For<T>(context, foreignKey);
+            var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}#{plan.Signature}";
+            return new LoaderShape(plan, name, $"{name}:{foreignKeyText ??= foreignKey.ToString()}");
+        });
         var keyOf = this.keyOf ??= KeySelectors.Of(foreignKey);
         return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
         {

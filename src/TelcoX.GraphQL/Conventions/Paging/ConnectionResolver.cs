@@ -19,19 +19,22 @@ internal static class ConnectionResolver
         var arguments = ConventionArguments.From(context);
         var plan = ProjectionPlan.For<T>(context);
         await using var db = context.CreateDbContext();
-        var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(context, db));
+        IQueryable<T> Filtered(TelcoDbContext db) => ConventionQuery<T>.Create(arguments, db, source(context, db)).Filtered;
+        // A page with no filter and no cursor holds no value of the request: compiled once per shape,
+        // so its LINQ tree is built only to compile it (and for totalCount).
+        var compiled = arguments.Where is null && request.After is null && request.Before is null;
+        var keys = ConventionQuery<T>.SortKeys(arguments, db);
         var signature = SortKeyParser.Signature(keys);
 
         IQueryable<KeysetRow<T>> Page(TelcoDbContext db, IQueryable<T> filtered) =>
             SortApplier.OrderBy(AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
                 .Select(KeysetRow<T>.Projection(keys, plan, db))
                 .Take(request.Size + 1);
-        // A page with no filter and no cursor holds no value of the request: compiled once per shape.
-        var rows = arguments.Where is null && request.After is null && request.Before is null
+        var rows = compiled
             ? await CompiledQueries.ListAsync(db, source, $"{signature}|{plan.Signature}|{request.Size}|{request.Backward}",
-                db => Page(db, ConventionQuery<T>.Create(arguments, db, source(context, db)).Filtered), context.CancellationToken)
-            : await Page(db, filtered).ToListAsync(context.CancellationToken);
-        int? total = Selects(context, "totalCount") ? await filtered.CountAsync(context.CancellationToken) : null;
+                db => Page(db, Filtered(db)), context.CancellationToken)
+            : await Page(db, Filtered(db)).ToListAsync(context.CancellationToken);
+        int? total = Selects(context, "totalCount") ? await Filtered(db).CountAsync(context.CancellationToken) : null;
         return ConnectionPageBuilder.Build(rows, request, signature, total);
     }
 
