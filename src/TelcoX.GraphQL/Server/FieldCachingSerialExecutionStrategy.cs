@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -9,12 +8,14 @@ namespace TelcoX.GraphQL.Server;
 /// <summary>
 /// graphql-dotnet's serial strategy, with each selection's fields collected once per execution
 /// instead of once per object: a page of 50 customers with their lines collected the same handful of
-/// fields for each of about 100 objects. Collected fields hang on the request (@skip and @include read
-/// its variables, and merged fields carry its argument values), so the cache lives as long as the execution.
+/// fields for each of about 100 objects. Collected fields belong to one request (@skip and @include
+/// read its variables, and merged fields carry its argument values), so an instance serves one
+/// execution only: <see cref="QueryStrategySelector"/> makes one per query.
 /// </summary>
 public sealed class FieldCachingSerialExecutionStrategy : SerialExecutionStrategy
 {
-    private static readonly ConditionalWeakTable<ExecutionContext, Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField Field, FieldType Definition)[]>> Collected = [];
+    // No lock: the serial strategy runs one node of its execution at a time.
+    private readonly Dictionary<(GraphQLSelectionSet, IGraphType), (GraphQLField Field, FieldType Definition)[]> collected = [];
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
@@ -32,10 +33,18 @@ public sealed class FieldCachingSerialExecutionStrategy : SerialExecutionStrateg
 
     private (GraphQLField Field, FieldType Definition)[] FieldsOf(ExecutionContext context, IGraphType type, GraphQLSelectionSet selection)
     {
-        // No lock: the serial strategy runs one node of an execution at a time.
-        var collected = Collected.GetValue(context, static _ => []);
         if (!collected.TryGetValue((selection, type), out var fields))
             collected[(selection, type)] = fields = [.. CollectFieldsFrom(context, type, selection, null).Values.Select(pair => (pair.field, pair.fieldType))];
         return fields;
     }
+}
+
+/// <summary>
+/// Queries get a <see cref="FieldCachingSerialExecutionStrategy"/> of their own; other operations the
+/// registered strategies (the scoped subscription strategy) or graphql-dotnet's defaults.
+/// </summary>
+public sealed class QueryStrategySelector(IEnumerable<ExecutionStrategyRegistration> registrations) : DefaultExecutionStrategySelector(registrations)
+{
+    public override IExecutionStrategy Select(ExecutionContext context) =>
+        context.Operation.Operation == OperationType.Query ? new FieldCachingSerialExecutionStrategy() : base.Select(context);
 }
