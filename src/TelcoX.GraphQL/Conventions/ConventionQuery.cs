@@ -23,7 +23,7 @@ internal sealed record ConventionQuery<T>(IQueryable<T> Filtered, IReadOnlyList<
         return new ConventionQuery<T>(filtered, SortKeyParser.Parse<T>(arguments.Order, now, dialect));
     }
 
-    /// <summary>Only the ORDER BY terms, for a caller whose query is already compiled.</summary>
+    /// <summary>Only the ORDER BY terms: a page needs them (for its cursors) even when its query is already compiled.</summary>
     public static IReadOnlyList<SortKey> SortKeys(ConventionArguments arguments, DbContext db) =>
         SortKeyParser.Parse<T>(arguments.Order, ValueParameter.Of(arguments.Now, typeof(DateTime)), QueryDialect.Of(db));
 }
