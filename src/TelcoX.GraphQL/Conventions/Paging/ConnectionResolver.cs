@@ -21,8 +21,10 @@ internal static class ConnectionResolver
         await using var db = context.CreateDbContext();
         IQueryable<T> Filtered(TelcoDbContext db) => ConventionQuery<T>.Create(arguments, db, source(context, db)).Filtered;
         // A page with no filter and no cursor holds no value of the request: compiled once per shape,
-        // so its LINQ tree is built only to compile it (and for totalCount).
+        // so its LINQ tree is built only to compile it, or to count the rows.
         var compiled = arguments.Where is null && request.After is null && request.Before is null;
+        var countsTotal = Selects(context, "totalCount");
+        var filtered = compiled && !countsTotal ? null : Filtered(db);
         var keys = ConventionQuery<T>.SortKeys(arguments, db);
         var signature = SortKeyParser.Signature(keys);
 
@@ -33,8 +35,8 @@ internal static class ConnectionResolver
         var rows = compiled
             ? await CompiledQueries.ListAsync(db, source, $"{signature}|{plan.Signature}|{request.Size}|{request.Backward}",
                 db => Page(db, Filtered(db)), context.CancellationToken)
-            : await Page(db, Filtered(db)).ToListAsync(context.CancellationToken);
-        int? total = Selects(context, "totalCount") ? await Filtered(db).CountAsync(context.CancellationToken) : null;
+            : await Page(db, filtered!).ToListAsync(context.CancellationToken);
+        int? total = countsTotal ? await filtered!.CountAsync(context.CancellationToken) : null;
         return ConnectionPageBuilder.Build(rows, request, signature, total);
     }
 
