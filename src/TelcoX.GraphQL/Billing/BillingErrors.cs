@@ -6,8 +6,6 @@ namespace TelcoX.GraphQL.Billing;
 /// <summary>The messages of the billing mutations; look-ups read as the invoice queries do.</summary>
 public static class BillingErrors
 {
-    public const string NotYours = "This invoice belongs to another customer";
-
     public static DomainException InvoiceNotFound(string number) => new(new NotFoundError($"Invoice {number} not found"));
 
     public static DomainException ContractNotFound(string contract) => new(new NotFoundError($"Contract {contract} not found"));

@@ -13,9 +13,8 @@ internal static class InvoiceEmailing
         DateTime now, CancellationToken ct)
     {
         var number = input.InvoiceNumber;
-        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Customer).SingleOrDefaultAsync(i => i.Number == number, ct)
+        var invoice = await db.Invoices.AsNoTracking().OwnedBy(caller).Include(i => i.Customer).SingleOrDefaultAsync(i => i.Number == number, ct)
             ?? throw BillingErrors.InvoiceNotFound(number);
-        MutationContext.EnsureOwnedBy(caller, invoice.CustomerId, BillingErrors.NotYours);
         var email = invoice.Customer.Email;
         if (string.IsNullOrWhiteSpace(email))
             throw new DomainException(new ConflictError($"Customer {invoice.Customer.ContractNumber} has no e-mail address", "invoiceNumber"));

@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Coupons;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
-using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
 using TelcoX.GraphQL.Transactions;
 
 namespace TelcoX.GraphQL.Billing;
 
 /// <summary>
+/// Look-ups find only the caller's rows (<see cref="OwnedRows"/>), so ownership is settled there, once.
 /// Reads decide the message; the conditional UPDATEs decide the race. Of two payments at once only
 /// one finds the invoice UNPAID (and only one finds the coupon ISSUED), whatever either one read.
 /// </summary>
@@ -25,9 +25,9 @@ internal static class InvoicePaying
     private static async Task<PayInvoicePayload> PayDirectlyAsync(TelcoDbContext db, PayInvoiceInput input, int? caller, DateTime now, CancellationToken ct)
     {
         var number = input.InvoiceNumber!;
-        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Customer).SingleOrDefaultAsync(i => i.Number == number, ct)
+        var invoice = await db.Invoices.AsNoTracking().OwnedBy(caller).Include(i => i.Customer).SingleOrDefaultAsync(i => i.Number == number, ct)
             ?? throw BillingErrors.InvoiceNotFound(number);
-        CheckPayable(invoice, input, caller, "invoiceNumber");
+        CheckPayable(invoice, input, "invoiceNumber");
         await MarkPaidAsync(db, invoice, input.Method, now, "invoiceNumber", ct);
         db.Record(invoice.CustomerId, TransactionKind.Payment, invoice.Total, $"Pago de la factura {number}", number, now);
         return await RecordAsync(db, invoice, null, now, $"Tu factura {number} del periodo {invoice.Period} fue pagada.", ct);
@@ -36,12 +36,11 @@ internal static class InvoicePaying
     private static async Task<PayInvoicePayload> PayWithCouponAsync(TelcoDbContext db, PayInvoiceInput input, int? caller, DateTime now, CancellationToken ct)
     {
         var code = input.CouponCode!;
-        var coupon = await db.Coupons.AsNoTracking().Include(c => c.Invoice).ThenInclude(i => i.Customer)
+        var coupon = await db.Coupons.AsNoTracking().OwnedBy(caller).Include(c => c.Invoice).ThenInclude(i => i.Customer)
             .SingleOrDefaultAsync(c => c.Code == code, ct) ?? throw CouponErrors.NotFound(code);
         var invoice = coupon.Invoice;
-        MutationContext.EnsureOwnedBy(caller, invoice.CustomerId, BillingErrors.NotYours);
         CouponErrors.EnsureLive(coupon, now, "couponCode");
-        CheckPayable(invoice, input, caller, "couponCode");
+        CheckPayable(invoice, input, "couponCode");
 
         // The coupon first, then the invoice: every mutation that holds both locks takes them in this order.
         var claimed = await db.Coupons.Where(c => c.Id == coupon.Id && c.StoredStatus == CouponStatus.Issued && c.ExpiresAt > now)
@@ -54,9 +53,8 @@ internal static class InvoicePaying
             $"Tu factura {invoice.Number} del periodo {invoice.Period} fue pagada con el cupón {code}.", ct);
     }
 
-    private static void CheckPayable(Invoice invoice, PayInvoiceInput input, int? caller, string field)
+    private static void CheckPayable(Invoice invoice, PayInvoiceInput input, string field)
     {
-        MutationContext.EnsureOwnedBy(caller, invoice.CustomerId, BillingErrors.NotYours);
         if (invoice.StoredStatus == InvoiceStatus.Paid)
             throw BillingErrors.AlreadyPaid(invoice.Number, field);
         if (input.Amount != invoice.Total)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Data;
-using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
 
 namespace TelcoX.GraphQL.Coupons;
@@ -12,9 +11,8 @@ internal static class CouponCancelling
         DateTime now, CancellationToken ct)
     {
         var code = input.Code;
-        var coupon = await db.Coupons.AsNoTracking().Include(c => c.Invoice).SingleOrDefaultAsync(c => c.Code == code, ct)
+        var coupon = await db.Coupons.AsNoTracking().OwnedBy(caller).Include(c => c.Invoice).SingleOrDefaultAsync(c => c.Code == code, ct)
             ?? throw CouponErrors.NotFound(code);
-        MutationContext.EnsureOwnedBy(caller, coupon.Invoice.CustomerId, BillingErrors.NotYours);
         CouponErrors.EnsureLive(coupon, now, "code");
 
         // Conditional, like a payment's claim: a coupon used or expired meanwhile is not cancelled.

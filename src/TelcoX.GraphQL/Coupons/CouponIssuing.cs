@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Data;
-using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
 using TelcoX.GraphQL.Transactions;
 
@@ -27,12 +26,12 @@ internal static class CouponIssuing
 
         // The invoice's row lock comes first: two generations for one invoice queue here, and
         // MariaDB opens the snapshot only at the first read after it, so the live-coupon check
-        // below sees a coupon the other one just committed.
+        // below sees a coupon the other one just committed. Someone else's invoice is neither
+        // locked nor found: it answers as a number that does not exist.
         var number = input.InvoiceNumber;
-        await db.Invoices.Where(i => i.Number == number).ExecuteUpdateAsync(s => s.SetProperty(i => i.StoredStatus, i => i.StoredStatus), ct);
-        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, ct)
+        await db.Invoices.OwnedBy(caller).Where(i => i.Number == number).ExecuteUpdateAsync(s => s.SetProperty(i => i.StoredStatus, i => i.StoredStatus), ct);
+        var invoice = await db.Invoices.AsNoTracking().OwnedBy(caller).SingleOrDefaultAsync(i => i.Number == number, ct)
             ?? throw BillingErrors.InvoiceNotFound(number);
-        MutationContext.EnsureOwnedBy(caller, invoice.CustomerId, BillingErrors.NotYours);
         if (invoice.StoredStatus == InvoiceStatus.Paid)
             throw BillingErrors.AlreadyPaid(number);
         var live = await db.Coupons.AsNoTracking()

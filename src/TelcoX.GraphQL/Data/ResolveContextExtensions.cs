@@ -18,7 +18,7 @@ public static class ResolveContextExtensions
         return db;
     }
 
-    /// <summary>Every row: for mutations, which check ownership themselves and answer FORBIDDEN.</summary>
+    /// <summary>Every row: for mutations, whose look-ups filter by owner themselves (someone else's key reads as missing).</summary>
     public static TelcoDbContext CreateUnscopedDbContext(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
 

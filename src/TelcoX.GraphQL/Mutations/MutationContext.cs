@@ -20,13 +20,6 @@ public static class MutationContext
     /// </summary>
     public static int? CallerCustomerId(this IResolveFieldContext context) => CallerScope.CustomerIdOf(context.User);
 
-    /// <summary>Refuses when a signed-in customer touches another customer's row.</summary>
-    public static void EnsureOwnedBy(int? callerCustomerId, int customerId, string message)
-    {
-        if (callerCustomerId is { } caller && caller != customerId)
-            throw new DomainException(new ForbiddenError(message));
-    }
-
     /// <summary>Publishes what a committed mutation produced, in order; call it from afterCommit only.</summary>
     public static async Task PublishAsync(this IResolveFieldContext context, IEnumerable<IDomainEvent> events)
     {

@@ -13,12 +13,13 @@ public static class Registration
         var email = UserRules.Email(input.Email);
         var password = UserRules.Password(input.Password);
         var role = input.Role ?? UserRole.Customer;
-        // Anyone may open a CUSTOMER account; staff accounts need an ADMIN, and linking an account to a
-        // customer's rows needs staff (else anyone could claim anyone's invoices).
+        // Anyone may open a CUSTOMER account; staff accounts need an ADMIN, and so does linking an
+        // account to a customer: whoever links chooses the password, so they could be that customer.
+        // Refused before the customer is looked up, so an id's existence shows to nobody but an ADMIN.
         if (role != UserRole.Customer && !CallerScope.IsAdmin(caller))
             throw new DomainException(new ForbiddenError("Only an ADMIN can register ADMIN or AGENT users"));
-        if (input.CustomerId is not null && !CallerScope.IsStaff(caller))
-            throw new DomainException(new ForbiddenError("Only ADMIN or AGENT users can link a user to a customer"));
+        if (input.CustomerId is not null && !CallerScope.IsAdmin(caller))
+            throw new DomainException(new ForbiddenError("Only an ADMIN can link a user to a customer"));
         if (input.CustomerId is { } customerId)
         {
             if (role != UserRole.Customer)

@@ -17,7 +17,8 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var payload = await api.CreateClient(mine.Customer.Id)
             .MutateAsync(PayInvoice, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
 
-        AssertError(payload, "ForbiddenError", "FORBIDDEN", "This invoice belongs to another customer");
+        // As a number that does not exist: sequential numbers can be walked, and must confirm nothing.
+        AssertError(payload, "NotFoundError", "NOT_FOUND", $"Invoice {theirs.Invoice.Number} not found");
         Assert.Equal(before, await api.SnapshotAsync());
     }
 
@@ -30,13 +31,13 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var client = api.CreateClient(mine.Customer.Id);
         var before = await api.SnapshotAsync();
 
-        foreach (var (document, input) in new (string, object)[]
+        foreach (var (document, input, message) in new (string, object, string)[]
         {
-            (PayInvoice, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" }),
-            (GenerateCoupon, new { invoiceNumber = theirs.Invoice.Number }),
-            (SendInvoiceByEmail, new { invoiceNumber = theirs.Invoice.Number }),
+            (PayInvoice, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" }, $"Coupon {coupon.Code} not found"),
+            (GenerateCoupon, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
+            (SendInvoiceByEmail, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
         })
-            AssertError(await client.MutateAsync(document, input), "ForbiddenError", "FORBIDDEN", "This invoice belongs to another customer");
+            AssertError(await client.MutateAsync(document, input), "NotFoundError", "NOT_FOUND", message);
         // Cancelling is staff work: refused before it runs, whoever owns the coupon.
         using var cancel = await client.PostAsJsonAsync("/graphql", new { query = CancelCoupon, variables = new { input = new { code = coupon.Code } } });
         Assert.Contains("\"FORBIDDEN\"", await cancel.Content.ReadAsStringAsync());

@@ -28,7 +28,7 @@ public static class AuthorizationTable
     {
         // register: ADMIN/AGENT accounts and links to a customer are checked in the resolver.
         ["login"] = Public, ["register"] = Public,
-        // Ownership is checked in the resolver: another customer's row is FORBIDDEN.
+        // Ownership is part of the resolver's look-up: another customer's key answers as an unknown one.
         ["payInvoice"] = SignedIn, ["purchase"] = SignedIn, ["markNotificationRead"] = SignedIn,
         ["generateCoupon"] = SignedIn, ["sendInvoiceByEmail"] = SignedIn,
         ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
