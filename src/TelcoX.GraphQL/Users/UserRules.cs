@@ -12,15 +12,19 @@ public static class UserRules
     /// <summary>Bounds the hashing work one request can ask for, whatever the characters (an emoji is up to ~10 units).</summary>
     public const int MaxPasswordUtf16Length = 1024;
 
-    /// <summary>Trimmed and lower-cased, so one address is one user however it is typed.</summary>
-    public static string Normalize(string? email) => (email ?? "").Trim().ToLowerInvariant();
+    /// <summary>Trimmed, lower-cased and NFC, so one address is one user however it is typed.</summary>
+    public static string Normalize(string? email)
+    {
+        var trimmed = (email ?? "").Trim().ToLowerInvariant();
+        return ReadableText.FirstRefused(trimmed) is null ? ReadableText.Nfc(trimmed) : trimmed;
+    }
 
     public static string Email(string? email)
     {
         var normalized = Normalize(email);
         if (normalized.Length == 0)
             throw Invalid("Email is required", "email");
-        if (normalized.Length > MaxEmailLength || !IsAddress(normalized))
+        if (normalized.Length > MaxEmailLength || ReadableText.FirstRefused(normalized) is not null || !IsAddress(normalized))
             throw Invalid("Email is not a valid address", "email");
         return normalized;
     }

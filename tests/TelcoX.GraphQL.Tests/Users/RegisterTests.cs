@@ -58,6 +58,7 @@ public sealed class RegisterTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
     [InlineData("test@localhost", Password, "ValidationError", "Email is not a valid address", "email")]
     [InlineData("Test <test@example.test>", Password, "ValidationError", "Email is not a valid address", "email")]
     [InlineData("te st@example.test", Password, "ValidationError", "Email is not a valid address", "email")]
+    [InlineData("admin\u200B@telcox.dev", Password, "ValidationError", "Email is not a valid address", "email")]
     [InlineData("EMAIL", "123456789", "ValidationError", "Password must be at least 10 characters", "password")]
     [InlineData("EMAIL", "           ", "ValidationError", "Password must be at least 10 characters", "password")]
     [InlineData("EMAIL", "LONG", "ValidationError", "Password must be at most 128 characters", "password")]
