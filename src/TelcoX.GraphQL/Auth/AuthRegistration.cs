@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using TelcoX.GraphQL.Auth.Authorization;
+using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Auth;
 
@@ -20,6 +21,7 @@ public static class AuthRegistration
         builder.Services.Configure<AuthOptions>(section);
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddTelcoPasswords(builder.Configuration);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "JWT or API key", policy => policy.ForwardDefaultSelector = http =>

@@ -1,46 +1,53 @@
-using System.Threading.RateLimiting;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace TelcoX.GraphQL.Auth;
 
 /// <summary>
-/// Login attempts per client address and per account, in fixed windows, in memory (per instance):
-/// enough to make password guessing slow. A refusal is a GraphQL error coded <c>RATE_LIMITED</c>.
+/// Slows password guessing without handing strangers a way to lock the owner out: failures back off per
+/// (account, client address), and each address has a budget of attempts across accounts. In memory, per
+/// instance. There is deliberately no account-wide lock: anyone could trip it for any account.
+/// A refusal is a GraphQL error coded <c>RATE_LIMITED</c> that says when to try again.
 /// </summary>
-public sealed class LoginThrottle : IDisposable
+public sealed class LoginThrottle
 {
     public const string Code = "RATE_LIMITED";
-    private readonly PartitionedRateLimiter<string> clients;
-    private readonly PartitionedRateLimiter<string> accounts;
+    private readonly TimeProvider clock;
+    private readonly AttemptWindows logins;
+    private readonly AttemptWindows registrations;
+    private readonly FailureBackoff failures;
 
-    public LoginThrottle(IOptions<AuthOptions> options)
+    public LoginThrottle(IOptions<AuthOptions> options, TimeProvider clock)
     {
+        this.clock = clock;
         var limits = options.Value.LoginLimits;
-        clients = Create(limits.PerClient, limits.Window);
-        accounts = Create(limits.PerAccount, limits.Window);
+        logins = new AttemptWindows(clock, () => limits.PerClient, () => limits.Window);
+        registrations = new AttemptWindows(clock, () => limits.RegisterPerClient, () => limits.Window);
+        failures = new FailureBackoff(clock, () => limits);
     }
 
-    /// <summary>Takes one attempt from both budgets, or throws when either is spent.</summary>
-    public void Acquire(string? clientAddress, string account)
+    /// <summary>
+    /// Lets a sign-in through, or throws. The attempt counts as a failure until <see cref="Succeeded"/>
+    /// says otherwise, so that a burst of concurrent guesses cannot all slip past the backoff.
+    /// </summary>
+    public void BeginSignIn(string? clientAddress, string account)
     {
-        using var client = clients.AttemptAcquire(clientAddress ?? "unknown");
-        using var forAccount = accounts.AttemptAcquire(account);
-        if (!client.IsAcquired || !forAccount.IsAcquired)
-            throw new ExecutionError("Too many sign-in attempts; try again later") { Code = Code };
+        var address = clientAddress ?? "unknown";
+        if (failures.LockedUntil(account, address) is { } locked)
+            throw Refused("Too many failed sign-ins for this account from your address", locked);
+        if (logins.Take(address) is { } windowEnds)
+            throw Refused("Too many sign-in attempts from your address", windowEnds);
+        failures.Failed(account, address);
     }
 
-    private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = window,
-            QueueLimit = 0,
-        }));
+    public void Succeeded(string? clientAddress, string account) => failures.Succeeded(account, clientAddress ?? "unknown");
 
-    public void Dispose()
+    public void BeginRegistration(string? clientAddress)
     {
-        clients.Dispose();
-        accounts.Dispose();
+        if (registrations.Take(clientAddress ?? "unknown") is { } windowEnds)
+            throw Refused("Too many registrations from your address", windowEnds);
     }
+
+    private ExecutionError Refused(string reason, DateTimeOffset retryAt) =>
+        new($"{reason}; try again in {RetryAfter.Describe(retryAt - clock.GetUtcNow())}") { Code = Code };
 }

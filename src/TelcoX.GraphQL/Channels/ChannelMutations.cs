@@ -29,6 +29,10 @@ public static class ChannelMutations
             throw new DomainException(new ValidationError("Contenido y cliente_id son obligatorios",
                 input.CustomerId is null ? "customerId" : "content"));
         var content = input.Content.Trim();
+        if (ReadableText.FirstRefused(content, allowLineBreaks: true) is { } refused)
+            throw new DomainException(new ValidationError(
+                $"El contenido no admite caracteres de control ni de formato invisibles (se encontró {refused})", "content"));
+        content = ReadableText.Nfc(content);
         if (content.Length > MaxContentLength)
             throw new DomainException(new ValidationError($"El contenido admite a lo sumo {MaxContentLength} caracteres", "content"));
         if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct))

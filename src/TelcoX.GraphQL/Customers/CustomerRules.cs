@@ -41,8 +41,14 @@ public static partial class CustomerRules
         return value;
     }
 
-    private static string Bounded(string value, string field, int max) =>
-        value.Length <= max ? value : throw Invalid($"{field} admite a lo sumo {max} caracteres", field);
+    /// <summary>Readable (see <see cref="ReadableText"/>), stored in NFC, within its column.</summary>
+    private static string Bounded(string value, string field, int max)
+    {
+        if (ReadableText.FirstRefused(value) is { } refused)
+            throw Invalid($"{field} no admite caracteres de control ni de formato invisibles (se encontró {refused})", field);
+        var normalized = ReadableText.Nfc(value);
+        return normalized.Length <= max ? normalized : throw Invalid($"{field} admite a lo sumo {max} caracteres", field);
+    }
 
     private static DomainException Invalid(string message, string field) => new(new ValidationError(message, field));
 }

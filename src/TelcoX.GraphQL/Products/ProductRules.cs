@@ -15,9 +15,12 @@ public static class ProductRules
         var trimmed = name?.Trim();
         if (string.IsNullOrEmpty(trimmed))
             throw Invalid("Name is required", "name");
-        if (trimmed.Length > MaxNameLength)
+        if (ReadableText.FirstRefused(trimmed) is { } refused)
+            throw Invalid($"Name must not contain control or invisible formatting characters (found {refused})", "name");
+        var normalized = ReadableText.Nfc(trimmed);
+        if (normalized.Length > MaxNameLength)
             throw Invalid($"Name must be at most {MaxNameLength} characters", "name");
-        return trimmed;
+        return normalized;
     }
 
     /// <summary>Trimmed; blank means no description.</summary>
@@ -47,7 +50,8 @@ public static class ProductRules
 
     /// <summary>
     /// Names are unique regardless of case, as MariaDB's case-insensitive unique index already
-    /// enforces; checking here gives SQLite the same rule and a clear message on both.
+    /// enforces; checking here gives SQLite the same rule and a clear message on both. Both sides
+    /// are NFC (<see cref="Name"/> stores that form), so "Café" composed or decomposed is one name.
     /// </summary>
     public static async Task EnsureNameFreeAsync(TelcoDbContext db, string name, int? exceptId, CancellationToken ct)
     {

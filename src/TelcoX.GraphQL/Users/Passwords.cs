@@ -2,21 +2,31 @@ using Microsoft.AspNetCore.Identity;
 
 namespace TelcoX.GraphQL.Users;
 
-/// <summary>ASP.NET Core Identity's salted PBKDF2 hashing; stateless, so one instance serves all.</summary>
-public static class Passwords
+/// <summary>
+/// ASP.NET Core Identity's salted PBKDF2 hashing (format V3: PBKDF2-HMAC-SHA512, the iteration count
+/// stored in each hash, so older hashes are recognised and redone at their next sign-in).
+/// </summary>
+public sealed class Passwords(IPasswordHasher<User> hasher)
 {
-    private static readonly PasswordHasher<User> Hasher = new();
+    /// <summary>OWASP's Password Storage Cheat Sheet for PBKDF2-HMAC-SHA512 (600,000 is its figure for SHA-256).</summary>
+    public const int OwaspIterations = 210_000;
+    /// <summary><c>Auth:Passwords:IterationCount</c> lowers the cost for tests only; Development and Production keep OWASP's.</summary>
+    public const string IterationCountKey = "Auth:Passwords:IterationCount";
+
     private static readonly User Nobody = new() { Email = "", PasswordHash = "" };
     // Checked against when the e-mail is unknown, so that answer takes as long as a wrong password.
-    private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
+    private readonly Lazy<string> decoyHash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
 
-    public static string Hash(User user, string password) => Hasher.HashPassword(user, password);
+    public string Hash(User user, string password) => hasher.HashPassword(user, password);
 
-    public static PasswordVerificationResult Verify(User? user, string password)
+    /// <summary>Spends what hashing a new password costs, so a refusal takes as long as a success.</summary>
+    public void HashForNothing(string password) => hasher.HashPassword(Nobody, password);
+
+    public PasswordVerificationResult Verify(User? user, string password)
     {
         try
         {
-            var result = Hasher.VerifyHashedPassword(user ?? Nobody, user?.PasswordHash ?? DecoyHash.Value, password);
+            var result = hasher.VerifyHashedPassword(user ?? Nobody, user?.PasswordHash ?? decoyHash.Value, password);
             return user is null ? PasswordVerificationResult.Failed : result;
         }
         catch (FormatException)

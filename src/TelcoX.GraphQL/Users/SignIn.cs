@@ -9,21 +9,21 @@ namespace TelcoX.GraphQL.Users;
 /// <summary>login: every refusal reads the same, whether the e-mail is unknown or the password wrong.</summary>
 public static class SignIn
 {
-    public static async Task<LoginPayload> LoginAsync(TelcoDbContext db, TokenIssuer issuer, LoginInput input, CancellationToken ct)
+    public static async Task<LoginPayload> LoginAsync(TelcoDbContext db, TokenIssuer issuer, Passwords passwords, LoginInput input, CancellationToken ct)
     {
         var email = UserRules.Normalize(input.Email);
         var password = input.Password ?? "";
-        var user = email.Length == 0 || password.Length > UserRules.MaxPasswordLength
+        var user = email.Length == 0 || password.Length > UserRules.MaxPasswordUtf16Length
             ? null
             : await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct);
 
-        var result = Passwords.Verify(user, password);
+        var result = passwords.Verify(user, password);
         if (user is null || result == PasswordVerificationResult.Failed)
             throw new DomainException(new AuthenticationError(AuthenticationError.InvalidCredentials));
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            // Identity's parameters grew since this hash was made: store it again at today's cost.
-            user.PasswordHash = Passwords.Hash(user, password);
+            // An older format or fewer iterations than today's (OWASP's): store it again at today's cost.
+            user.PasswordHash = passwords.Hash(user, password);
             await db.SaveChangesAsync(ct);
         }
 

@@ -27,8 +27,8 @@ public sealed class LiveStack : IAsyncLifetime
         Api = await ServerProcess.StartAsync("TelcoX.GraphQL", "/health", new Dictionary<string, string>
         {
             ["ConnectionStrings__TelcoX"] = $"Data Source={database}",
-            // Every test signs in: the per-account login budget is for guessers, not for this suite.
-            ["Auth__LoginLimits__PerAccount"] = "1000",
+            // Every test signs in: the login budgets are for guessers, not for this suite.
+            ["Auth__LoginLimits__FailuresBeforeBackoff"] = "1000",
             ["Auth__LoginLimits__PerClient"] = "1000",
         });
         Admin = await StartAdminAsync(Api.BaseUrl + "/graphql");

@@ -9,6 +9,9 @@ namespace TelcoX.GraphQL.Tests.Infrastructure;
 /// <summary>The API in memory over a database of its own, with the demo data loaded.</summary>
 public class TelcoApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>The password hashing work factor tests run with, far below Production's.</summary>
+    public const int TestIterationCount = 1_000;
+
     public TestDatabase Database { get; } = TestDatabase.Create();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -19,7 +22,10 @@ public class TelcoApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:TelcoX", Database.ConnectionString);
         // Tests sign in far more often than a person: the limits have tests of their own.
         builder.UseSetting("Auth:LoginLimits:PerClient", "1000000");
-        builder.UseSetting("Auth:LoginLimits:PerAccount", "1000000");
+        builder.UseSetting("Auth:LoginLimits:FailuresBeforeBackoff", "1000000");
+        builder.UseSetting("Auth:LoginLimits:RegisterPerClient", "1000000");
+        // OWASP's 210,000 iterations cost about a second a hash on a busy test machine; tests register often.
+        builder.UseSetting(TelcoX.GraphQL.Users.Passwords.IterationCountKey, TestIterationCount.ToString());
     }
 
     /// <summary>A context to read or arrange rows directly, bypassing the API.</summary>
