@@ -19,7 +19,7 @@ public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassF
     [Fact]
     public async Task ACustomerReceivesOnlyTheirOwnNotifications()
     {
-        await api.AllReleasedAsync();
+        await api.AllReleasedAsync(30_000);
         var mine = await BillingRows.ArrangeAsync(api);
         var theirs = await BillingRows.ArrangeAsync(api);
         using var me = await SignedInSocketAsync(mine);
@@ -52,7 +52,7 @@ public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassF
     [Fact]
     public async Task ACustomerCannotWatchSomeoneElsesLineButWatchesTheirOwn()
     {
-        await api.AllReleasedAsync();
+        await api.AllReleasedAsync(30_000);
         var mine = await UsageArrange.AddAsync(api, limitBytes: 1L << 30, withUser: true);
         var theirs = await UsageArrange.AddAsync(api, limitBytes: 1L << 30, withUser: true);
         using var socket = await SignedInSocketAsync(mine.User!);
@@ -84,7 +84,7 @@ public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassF
     [Fact]
     public async Task ACustomerCannotWatchSomeoneElsesInvoicesButWatchesTheirOwn()
     {
-        await api.AllReleasedAsync();
+        await api.AllReleasedAsync(30_000);
         var mine = await BillingRows.ArrangeAsync(api);
         var theirs = await BillingRows.ArrangeAsync(api);
         using var socket = await SignedInSocketAsync(mine);
