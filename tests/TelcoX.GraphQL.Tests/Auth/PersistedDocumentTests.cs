@@ -50,6 +50,47 @@ public sealed class PersistedDocumentTests(TelcoApiFactory api) : IClassFixture<
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    /// <summary>Other text sent with a trusted document's id: neither that text nor the trusted one runs.</summary>
+    [Fact]
+    public async Task OtherTextUnderAKnownIdIsRefused()
+    {
+        await using var trusted = OnlyPersisted();
+        var hash = PersistedDocumentStore.Hash(Catalogue);
+
+        foreach (var request in new object[]
+        {
+            new { documentId = "sha256:" + hash, query = Untrusted },
+            new { query = Untrusted, extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } } },
+        })
+            await AssertRefusedAsync(trusted, request);
+    }
+
+    /// <summary>Text under an id the server does not hold (Apollo's registration): refused, and not remembered for later.</summary>
+    [Fact]
+    public async Task TextUnderAnUnknownIdIsRefusedAndNotRemembered()
+    {
+        await using var trusted = OnlyPersisted();
+        var hash = PersistedDocumentStore.Hash(Untrusted);
+
+        await AssertRefusedAsync(trusted, new { documentId = "sha256:" + hash, query = Untrusted });
+        await AssertRefusedAsync(trusted, new { query = Untrusted, extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } } });
+        await AssertRefusedAsync(trusted, new { documentId = "sha256:" + hash });
+    }
+
+    /// <summary>A document that would answer if it ran: its alias must never show in a refusal.</summary>
+    private const string Untrusted = "{ untrustedRan: __typename }";
+
+    private static async Task AssertRefusedAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> trusted, object request)
+    {
+        using var response = await trusted.CreateClient().PostAsync("/graphql", System.Net.Http.Json.JsonContent.Create(request));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+        Assert.DoesNotContain("untrustedRan", text);
+        Assert.DoesNotContain("totalCount", text);
+        Assert.NotEmpty(AuthErrors.Codes(System.Text.Json.JsonDocument.Parse(text).RootElement));
+    }
+
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> OnlyPersisted() =>
         api.WithWebHostBuilder(host => host.UseSetting(PersistedDocumentStore.OnlyPersistedSetting, "true"));
 }

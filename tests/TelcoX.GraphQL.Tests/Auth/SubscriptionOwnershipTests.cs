@@ -4,6 +4,8 @@ using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Tests.Billing;
 using TelcoX.GraphQL.Tests.Infrastructure;
 using TelcoX.GraphQL.Tests.Realtime;
+using TelcoX.GraphQL.Tests.Usage;
+using TelcoX.GraphQL.Users;
 using static TelcoX.GraphQL.Tests.Realtime.RealtimeDocuments;
 
 namespace TelcoX.GraphQL.Tests.Auth;
@@ -11,14 +13,13 @@ namespace TelcoX.GraphQL.Tests.Auth;
 /// <summary>A signed-in CUSTOMER's subscriptions carry only their own events.</summary>
 public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassFixture<RealtimeApiFactory>
 {
-    private const string JesusMsisdn = "0969786985"; // the demo CUSTOMER's line
-    private const string OtherMsisdn = "593988877766"; // Jhon Doe, seed 000
     private const string OnNotification = "subscription { onNotification { id kind message } }";
     private const string IssueInvoice = "mutation($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { number } errors { __typename } } }";
 
     [Fact]
     public async Task ACustomerReceivesOnlyTheirOwnNotifications()
     {
+        await api.AllReleasedAsync(30_000);
         var mine = await BillingRows.ArrangeAsync(api);
         var theirs = await BillingRows.ArrangeAsync(api);
         using var me = await SignedInSocketAsync(mine);
@@ -44,37 +45,94 @@ public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassF
 
     /// <summary>
     /// Someone else's line reads as NOT_FOUND with the usual message, as every CUSTOMER read does (the
-    /// Auth README's row scope): FORBIDDEN would confirm that the number exists.
+    /// Auth README's row scope): FORBIDDEN would confirm that the number exists. Both lines have an
+    /// active data plan, so usage on either really produces an event; a witness (staff) watching the
+    /// other line proves it did before the customer's own usage is recorded.
     /// </summary>
     [Fact]
     public async Task ACustomerCannotWatchSomeoneElsesLineButWatchesTheirOwn()
     {
-        using var socket = await GraphQLSocket.ConnectAsync(api, "graphql-transport-ws", apiKey: null);
-        await socket.InitAsync(new { Authorization = $"Bearer {await api.TokenAsync(Role.Customer)}" });
+        await api.AllReleasedAsync(30_000);
+        var mine = await UsageArrange.AddAsync(api, limitBytes: 1L << 30, withUser: true);
+        var theirs = await UsageArrange.AddAsync(api, limitBytes: 1L << 30, withUser: true);
+        using var socket = await SignedInSocketAsync(mine.User!);
+        using var witness = await SignedInSocketAsync(await api.TokenAsync(Role.Admin));
 
-        await socket.SendAsync(Subscribe("other", UsageOf(OtherMsisdn)));
+        await socket.SendAsync(Subscribe("other", UsageOf(theirs.Msisdn)));
         var error = Assert.Single((await socket.ReceiveOfTypeAsync("error")).GetProperty("payload").EnumerateArray());
         Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("Cliente no encontrado", error.GetProperty("message").GetString());
 
-        await socket.SendAsync(Subscribe("own", UsageOf(JesusMsisdn)));
-        await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 2, "the usage and consumption bus subscriptions");
-        await RecordUsageAsync(OtherMsisdn);
-        await RecordUsageAsync(JesusMsisdn);
+        await socket.SendAsync(Subscribe("own", UsageOf(mine.Msisdn)));
+        await witness.SendAsync(Subscribe("theirs", UsageOf(theirs.Msisdn)));
+        // Each onUsageUpdated holds two bus subscriptions (usage and consumption).
+        await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 4, "both subscribers' bus subscriptions", 30_000);
+        await RecordUsageAsync(theirs.Msisdn);
+        Assert.Equal(theirs.Msisdn, Snapshot(await witness.ReceiveOfTypeAsync("next")).GetProperty("msisdn").GetString());
+        await RecordUsageAsync(mine.Msisdn);
 
         var next = await socket.ReceiveOfTypeAsync("next");
         Assert.Equal("own", next.GetProperty("id").GetString());
-        Assert.Equal(JesusMsisdn, next.GetProperty("payload").GetProperty("data").GetProperty("onUsageUpdated").GetProperty("msisdn").GetString());
+        Assert.False(next.GetProperty("payload").TryGetProperty("errors", out var errors), $"{errors}");
+        Assert.Equal(mine.Msisdn, Snapshot(next).GetProperty("msisdn").GetString());
+        // Nothing else is waiting: the answer to a ping comes first.
+        await socket.SendAsync(new { type = "ping" });
+        await socket.ReceiveOfTypeAsync("pong");
     }
+
+    /// <summary>Someone else's contract answers exactly as a contract that does not exist; one's own carries one's own invoices only.</summary>
+    [Fact]
+    public async Task ACustomerCannotWatchSomeoneElsesInvoicesButWatchesTheirOwn()
+    {
+        await api.AllReleasedAsync(30_000);
+        var mine = await BillingRows.ArrangeAsync(api);
+        var theirs = await BillingRows.ArrangeAsync(api);
+        using var socket = await SignedInSocketAsync(mine);
+        using var witness = await SignedInSocketAsync(await api.TokenAsync(Role.Admin));
+        var unknownContract = "T-" + TestRows.Unique();
+
+        await socket.SendAsync(Subscribe("x", InvoicesOf(unknownContract)));
+        var unknown = (await socket.ReceiveOfTypeAsync("error")).GetRawText().Replace(unknownContract, "<contract>", StringComparison.Ordinal);
+        await socket.SendAsync(Subscribe("x", InvoicesOf(theirs.Customer.ContractNumber)));
+        var other = (await socket.ReceiveOfTypeAsync("error")).GetRawText().Replace(theirs.Customer.ContractNumber, "<contract>", StringComparison.Ordinal);
+        Assert.Equal(unknown, other);
+        Assert.Contains("NOT_FOUND", other);
+
+        await socket.SendAsync(Subscribe("own", InvoicesOf(mine.Customer.ContractNumber)));
+        await witness.SendAsync(Subscribe("theirs", InvoicesOf(theirs.Customer.ContractNumber)));
+        await Events.EventRecorder<object>.WaitUntilAsync(() => api.Router.SubscriptionCount == 2, "both invoice subscriptions", 30_000);
+        var theirNumber = await IssueInvoiceAsync(theirs);
+        Assert.Equal(theirNumber, Invoice(await witness.ReceiveOfTypeAsync("next")).GetProperty("number").GetString());
+        var myNumber = await IssueInvoiceAsync(mine);
+
+        var next = await socket.ReceiveOfTypeAsync("next");
+        Assert.Equal("own", next.GetProperty("id").GetString());
+        Assert.Equal(myNumber, Invoice(next).GetProperty("number").GetString());
+        await socket.SendAsync(new { type = "ping" });
+        await socket.ReceiveOfTypeAsync("pong");
+    }
+
+    private static string InvoicesOf(string contract) => $$"""subscription { onInvoiceStatusChanged(contractNumber: "{{contract}}") { number status } }""";
+
+    private static JsonElement Invoice(JsonElement next) => next.GetProperty("payload").GetProperty("data").GetProperty("onInvoiceStatusChanged");
+
+    private static JsonElement Snapshot(JsonElement next) => next.GetProperty("payload").GetProperty("data").GetProperty("onUsageUpdated");
 
     private static string UsageOf(string msisdn) => $$"""subscription { onUsageUpdated(msisdn: "{{msisdn}}") { msisdn consumption { minutes } } }""";
 
-    private Task RecordUsageAsync(string msisdn) => api.CreateClient(Role.Admin).QueryDataAsync(
-        $$"""mutation { recordUsageEvent(input: { msisdn: "{{msisdn}}", category: SOCIAL, bytes: 4096 }) { counted } }""");
-
-    private async Task<GraphQLSocket> SignedInSocketAsync(BillingRows rows)
+    private async Task RecordUsageAsync(string msisdn)
     {
-        var token = api.Services.GetRequiredService<TokenIssuer>().Issue(rows.User).Token;
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
+            $$"""mutation { recordUsageEvent(input: { msisdn: "{{msisdn}}", category: SOCIAL, bytes: 4096 }) { counted errors { __typename } } }""");
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("recordUsageEvent").GetProperty("errors").ValueKind);
+    }
+
+    private Task<GraphQLSocket> SignedInSocketAsync(BillingRows rows) => SignedInSocketAsync(rows.User);
+
+    private Task<GraphQLSocket> SignedInSocketAsync(User user) => SignedInSocketAsync(api.Services.GetRequiredService<TokenIssuer>().Issue(user).Token);
+
+    private async Task<GraphQLSocket> SignedInSocketAsync(string token)
+    {
         var socket = await GraphQLSocket.ConnectAsync(api, "graphql-transport-ws", apiKey: null);
         await socket.InitAsync(new { Authorization = $"Bearer {token}" });
         return socket;

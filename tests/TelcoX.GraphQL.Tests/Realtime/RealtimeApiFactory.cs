@@ -19,9 +19,9 @@ public class RealtimeApiFactory : TelcoApiFactory
     }
 
     /// <summary>Waits until every connection, operation, shared execution and bus subscription is gone.</summary>
-    public Task AllReleasedAsync() => Events.EventRecorder<object>.WaitUntilAsync(
+    public Task AllReleasedAsync(int timeoutMs = 5_000) => Events.EventRecorder<object>.WaitUntilAsync(
         () => Connections.Connections == 0 && Connections.Operations == 0 && Connections.SharedStreams == 0
             && Connections.StreamSubscribers == 0 && Router.SubscriptionCount == 0,
         $"realtime to release everything ({Connections.Connections} connections, {Connections.Operations} operations, " +
-        $"{Connections.SharedStreams} shared executions with {Connections.StreamSubscribers} subscribers, {Router.SubscriptionCount} bus subscriptions)");
+        $"{Connections.SharedStreams} shared executions with {Connections.StreamSubscribers} subscribers, {Router.SubscriptionCount} bus subscriptions)", timeoutMs);
 }

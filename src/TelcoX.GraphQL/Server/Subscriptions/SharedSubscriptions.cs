@@ -21,17 +21,24 @@ public sealed class SharedSubscriptions(ResultSerializer serializer, RealtimeCon
     public IDisposable Attach(SubscriptionKey key, IObservable<ExecutionResult> stream, IObserver<ReadOnlyMemory<byte>> subscriber)
     {
         SharedStream shared;
-        counters.SubscriberAttached();
         lock (gate)
         {
             if (streams.TryGetValue(key, out var running) && running.TryAdd(subscriber))
-                return new Attachment(this, running, subscriber);
+                return Attached(running, subscriber);
             shared = new SharedStream(key, this, serializer, logger);
             shared.TryAdd(subscriber);
             streams[key] = shared;
         }
         counters.SharedStreamStarted();
         shared.Start(stream);
+        return Attached(shared, subscriber);
+    }
+
+    // Counted only once it receives events (its stream started, its bus subscription made): whoever
+    // reads the count, a test waiting to publish or a diagnostic, may rely on what it says.
+    private Attachment Attached(SharedStream shared, IObserver<ReadOnlyMemory<byte>> subscriber)
+    {
+        counters.SubscriberAttached();
         return new Attachment(this, shared, subscriber);
     }
 
