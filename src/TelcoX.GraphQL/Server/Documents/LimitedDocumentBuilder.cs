@@ -54,5 +54,10 @@ public sealed class LimitedDocumentBuilder(IOptions<GraphQLLimitsOptions> option
             throw new DocumentLimitError("MAX_DEPTH_EXCEEDED",
                 $"The document nests deeper than {maxDepth} levels (selection sets, lists, objects or list types).");
         }
+        catch (Exception exception) when (exception is IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            // GraphQL-Parser failing while it describes a syntax error: still the document's fault, never a 500.
+            throw new DocumentLimitError("SYNTAX_ERROR", "Error parsing query: the document is not valid GraphQL.");
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace TelcoX.GraphQL.Server.Documents;
 /// column n costs n² (100,000 columns ≈ 10 s of CPU); after wrapping, no error lies further along than
 /// the longest unbreakable run. A wrap turns one ignored character into a line feed, which the grammar
 /// also ignores, at the same offset: the wrapped text means the same and offsets map one to one.
+/// Lone carriage returns become line feeds the same way.
 /// </summary>
 public sealed class ScannedDocument
 {
@@ -85,10 +86,17 @@ public sealed class ScannedDocument
             position++;
         }
 
+        /// <summary>
+        /// A lone CR becomes an LF: both end a line (in block strings too), but GraphQL-Parser counts a CR
+        /// as a line when it locates an error and then cuts lines at LF only, and throws past its last one.
+        /// </summary>
         private void LineBreak()
         {
             EndLine(position);
-            position += source[position] == '\r' && position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
+            var crlf = source[position] == '\r' && position + 1 < source.Length && source[position + 1] == '\n';
+            if (source[position] == '\r' && !crlf)
+                (Copy ??= source.ToCharArray())[position] = '\n';
+            position += crlf ? 2 : 1;
             lineStart = position;
             line++;
         }
