@@ -80,6 +80,20 @@ public sealed class TokenRevocationTests(FakeClockApiFactory api) : IClassFixtur
     }
 
     [Fact]
+    public async Task ATokenPastItsExpiryOnTheServersClockIsUnauthenticatedOverHttp()
+    {
+        var (_, token) = await api.SignInAsync(UserRole.Customer);
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        api.Clock.Advance(FakeClockApiFactory.TokenLifetime + TimeSpan.FromMinutes(1)); // past the 30 s clock skew too
+
+        var (status, body) = await AuthErrors.PostAsync(client, PublicQuery);
+        Assert.Equal(401, status);
+        Assert.Equal(["UNAUTHENTICATED"], AuthErrors.Codes(body));
+    }
+
+    [Fact]
     public async Task WithinTheCacheWindowAnUnchangedUsersTokenKeepsWorking()
     {
         var (_, token) = await api.SignInAsync(UserRole.Customer);
