@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using TelcoX.GraphQL.Auth.Authorization;
 using TelcoX.GraphQL.Users;
@@ -32,11 +33,30 @@ public static class AuthRegistration
             {
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = Validation(options);
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevokedAsync };
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        // Lifetimes are judged on the one clock, as the websocket's expiry timer is.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((jwt, time) => jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                return expires is { } end && now < end + parameters.ClockSkew && (notBefore is not { } start || now >= start - parameters.ClockSkew);
+            });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<TokenRevocationOptions>(builder.Configuration.GetSection(TokenRevocationOptions.SectionName));
+        builder.Services.AddSingleton<SecurityStampValidator>();
         builder.Services.AddAuthorizationBuilder().AddTelcoPolicies();
         builder.Services.AddSingleton<Server.WebSockets.ConnectionAuthenticator, BearerConnectionAuthenticator>();
         return builder;
+    }
+
+    /// <summary>A token whose user was deleted or changed since login signs nobody in: the request is then refused as UNAUTHENTICATED.</summary>
+    private static async Task RefuseRevokedAsync(TokenValidatedContext context)
+    {
+        var stamps = context.HttpContext.RequestServices.GetRequiredService<SecurityStampValidator>();
+        if (!await stamps.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+            context.Fail("The token was revoked: its user was deleted or changed.");
     }
 
     /// <summary>The issuer, audience, lifetime and key login signs with; a token failing any is anonymous.</summary>

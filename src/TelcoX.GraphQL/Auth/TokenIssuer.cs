@@ -27,6 +27,7 @@ public sealed class TokenIssuer(IOptionsMonitor<AuthOptions> options, ILogger<To
             [JwtRegisteredClaimNames.Email] = user.Email,
             ["role"] = user.Role.ToString().ToUpperInvariant(), // as the GraphQL enum spells it
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
+            [SecurityStamp.ClaimType] = SecurityStamp.Of(user),
         };
         if (user.CustomerId is { } customerId)
             claims[CustomerIdClaim] = customerId.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -12,9 +12,10 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
     {
         var mine = await BillingRows.ArrangeAsync(api);
         var theirs = await BillingRows.ArrangeAsync(api);
+        var client = api.CreateClient(mine.Customer.Id); // stores its user: before the snapshot
         var before = await api.SnapshotAsync();
 
-        var payload = await api.CreateClient(mine.Customer.Id)
+        var payload = await client
             .MutateAsync(PayInvoice, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
 
         // As a number that does not exist: sequential numbers can be walked, and must confirm nothing.

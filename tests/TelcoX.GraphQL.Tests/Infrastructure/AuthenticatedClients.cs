@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Data;
@@ -41,10 +42,10 @@ public static class AuthenticatedClients
         return tokens.GetOrAdd(role, r => new Lazy<Task<string>>(() => LoginAsync(api, r))).Value;
     }
 
-    /// <summary>A CUSTOMER user of <paramref name="customerId"/>, as login would sign them in.</summary>
+    /// <summary>A CUSTOMER user of <paramref name="customerId"/> (stored on first use: tokens of users who do not exist are refused), as login would sign them in.</summary>
     public static HttpClient CreateClient(this WebApplicationFactory<Program> api, int customerId)
     {
-        var user = new User { Id = 900_000 + customerId, Email = $"customer-{customerId}@example.test", PasswordHash = "", Role = UserRole.Customer, CustomerId = customerId };
+        var user = StoredUser(api, $"customer-{customerId}@example.test", UserRole.Customer, customerId);
         var token = api.Services.GetRequiredService<TokenIssuer>().Issue(user).Token;
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -65,6 +66,17 @@ public static class AuthenticatedClients
             return token;
         // A database without the demo users (the unseeded fixtures): the API's own issuer signs one.
         var userRole = role switch { Role.Admin => UserRole.Admin, Role.Agent => UserRole.Agent, _ => UserRole.Customer };
-        return api.Services.GetRequiredService<TokenIssuer>().Issue(new User { Id = 1, Email = email, PasswordHash = "", Role = userRole }).Token;
+        return api.Services.GetRequiredService<TokenIssuer>().Issue(StoredUser(api, email, userRole, customerId: null)).Token;
+    }
+
+    private static User StoredUser(WebApplicationFactory<Program> api, string email, UserRole role, int? customerId)
+    {
+        using var db = api.Services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+        if (db.Users.FirstOrDefault(u => u.Email == email) is { } stored)
+            return stored;
+        var user = new User { Email = email, PasswordHash = "", Role = role, CustomerId = customerId, CreatedAt = TestRows.Now };
+        db.Users.Add(user);
+        db.SaveChanges();
+        return user;
     }
 }

@@ -62,6 +62,20 @@ public sealed class GraphQLWsLegacyTests(RealtimeApiFactory api) : IClassFixture
         Assert.Equal("Invalid message type!", error.GetProperty("payload").GetProperty("message").GetString());
     }
 
+    /// <summary>As graphql-transport-ws refuses it: a second init neither signs in again nor starts a second keep-alive.</summary>
+    [Fact]
+    public async Task ASecondConnectionInitIsAConnectionErrorThenA4429Close()
+    {
+        using var socket = await GraphQLSocket.ConnectAsync(api, Protocol, apiKey: null);
+        await socket.InitAsync();
+
+        await socket.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {await api.TokenAsync(Role.Admin)}" } });
+
+        var error = await socket.ReceiveOfTypeAsync("connection_error");
+        Assert.Equal("Too many initialisation requests", error.GetProperty("payload").GetProperty("message").GetString());
+        Assert.Equal((4429, "Too many initialisation requests"), await socket.ReceiveCloseAsync());
+    }
+
     private static async Task<(System.Net.WebSockets.WebSocketMessageType, string)> ReceiveTextAsync(GraphQLSocket socket)
     {
         var buffer = new byte[4096];

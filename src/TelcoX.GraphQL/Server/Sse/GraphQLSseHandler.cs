@@ -1,17 +1,19 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
 using TelcoX.GraphQL.Server.Subscriptions;
+using TelcoX.GraphQL.Server.WebSockets;
 
 namespace TelcoX.GraphQL.Server.Sse;
 
 /// <summary>
 /// GraphQL over server-sent events, distinct connections mode: a POST to /graphql accepting
 /// <c>text/event-stream</c> runs one operation and streams its results until it completes or the
-/// client goes away. A request that cannot run gets the usual JSON error response instead.
+/// client goes away. A request that cannot run gets the usual JSON error response instead, a bad
+/// credential the same 401 as over HTTP; a stream whose token expires or is revoked ends with an error.
 /// </summary>
 public sealed class GraphQLSseHandler(
     GraphQLOperationExecutor executor, SharedSubscriptions shared, ResultSerializer results, GraphQLRequestParser parser, GraphQLResponseWriter writer, IGraphQLTextSerializer serializer,
-    RealtimeConnections counters, IOptions<RealtimeOptions> options, IOptions<GraphQLLimitsOptions> limits, ILogger<GraphQLSseHandler> logger)
+    ConnectionAuthenticator credentials, RealtimeConnections counters, IOptions<RealtimeOptions> options, IOptions<GraphQLLimitsOptions> limits, ILogger<GraphQLSseHandler> logger)
 {
     public const string MediaType = "text/event-stream";
 
@@ -23,6 +25,7 @@ public sealed class GraphQLSseHandler(
         global::GraphQL.Transport.GraphQLRequest request;
         try
         {
+            CredentialCheck.EnsureValid(http);
             request = await new GraphQLRequestReader(parser, limits.Value.MaxBodyBytes).ReadAsync(http.Request, http.RequestAborted);
         }
         catch (GraphQLHttpProblem problem)
@@ -42,6 +45,12 @@ public sealed class GraphQLSseHandler(
             await http.Response.StartAsync(http.RequestAborted);
             stream.Open();
             operations.TryStart("", request, http.User, stream);
+            using var watch = credentials.Watch(http.User, () =>
+            {
+                operations.StopAll();
+                stream.Failed("", new ExecutionError("The token is not valid: sign in again.") { Code = "UNAUTHENTICATED" });
+                return Task.CompletedTask;
+            }, http.RequestAborted);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
             var keepAlive = stream.KeepAliveAsync(stop.Token);
             await stream.Finished.WaitAsync(http.RequestAborted);

@@ -23,7 +23,11 @@ public sealed class SseStream(HttpContext http, IGraphQLTextSerializer serialize
     /// <summary>Completes once the operation has sent its last event.</summary>
     public Task Finished => finished.Task;
 
-    public void Next(string id, ReadOnlyMemory<byte> result) => Write([.. NextEvent, .. result.Span, .. EventEnd]);
+    public void Next(string id, ReadOnlyMemory<byte> result)
+    {
+        if (!finished.Task.IsCompleted) // nothing follows complete, e.g. an event racing a revoked token's end
+            Write([.. NextEvent, .. result.Span, .. EventEnd]);
+    }
 
     public void Error(string id, ExecutionResult result)
     {

@@ -22,8 +22,8 @@ public sealed class GraphQLTransportWsProtocol(WebSocketSession session) : IOper
             case "connection_init":
                 if (Interlocked.Exchange(ref initReceived, 1) != 0)
                     await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
-                else if (!await session.AuthenticateAsync(message))
-                    await CloseAsync(CloseCodes.Forbidden, "Forbidden");
+                else if (!await session.AuthenticateAsync(message, Forbidden))
+                    await Forbidden();
                 else
                     session.Send("connection_ack");
                 break;
@@ -65,12 +65,20 @@ public sealed class GraphQLTransportWsProtocol(WebSocketSession session) : IOper
             await CloseAsync(CloseCodes.Unauthorized, "Unauthorized");
             return;
         }
+        if (!await session.IsCurrentAsync())
+        {
+            await Forbidden();
+            return;
+        }
         var (request, problem) = session.ReadRequest(message);
         if (string.IsNullOrEmpty(message.Id) || request is null)
             await CloseAsync(CloseCodes.BadRequest, Truncate(problem ?? "The subscribe message needs an id."));
         else if (!session.Operations.TryStart(message.Id, request, user, this))
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {Truncate(message.Id)} already exists");
     }
+
+    // A refused connection_init, and a token that expired or was revoked since: the socket is done.
+    private Task Forbidden() => CloseAsync(CloseCodes.Forbidden, "Forbidden");
 
     private Task CloseAsync(int code, string reason) => session.Connection.CloseAsync(code, reason);
 

@@ -21,12 +21,16 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
         switch (message?.Type)
         {
             case "connection_init":
-                Interlocked.Exchange(ref initReceived, 1);
-                if (!await session.AuthenticateAsync(message))
+                if (Interlocked.Exchange(ref initReceived, 1) != 0)
                 {
-                    // The one refusal is a token that does not validate: UNAUTHENTICATED, as HTTP answers it.
-                    session.Send("connection_error", payload: new ExecutionError("The token is not valid: sign in again.") { Code = "UNAUTHENTICATED" });
-                    await session.Connection.CloseAsync(CloseCodes.Forbidden, "Forbidden");
+                    // As graphql-transport-ws does: a second init neither signs in again nor starts a second keep-alive.
+                    session.Send("connection_error", payload: new ExecutionError("Too many initialisation requests") { Code = "BAD_REQUEST" });
+                    await session.Connection.CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+                    return;
+                }
+                if (!await session.AuthenticateAsync(message, RefuseAsync))
+                {
+                    await RefuseAsync();
                     return;
                 }
                 session.Send("connection_ack");
@@ -34,7 +38,7 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
                 _ = KeepAliveAsync();
                 break;
             case "start" when !string.IsNullOrEmpty(message.Id):
-                Start(message.Id, message);
+                await StartAsync(message.Id, message);
                 break;
             case "stop" when !string.IsNullOrEmpty(message.Id):
                 if (session.Operations.Stop(message.Id)) Complete(message.Id);
@@ -67,11 +71,16 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
             session.Send("error", id, exception as ExecutionError ?? new ExecutionError("The event stream failed."));
     }
 
-    private void Start(string id, IncomingMessage message)
+    private async Task StartAsync(string id, IncomingMessage message)
     {
         if (session.User is not { } user)
         {
             session.Send("error", id, new ExecutionError("Send connection_init first.") { Code = "UNAUTHENTICATED" });
+            return;
+        }
+        if (!await session.IsCurrentAsync())
+        {
+            await RefuseAsync();
             return;
         }
         var (request, problem) = session.ReadRequest(message);
@@ -83,6 +92,13 @@ public sealed class GraphQLWsProtocol(WebSocketSession session) : IOperationSink
         // The old server replaced an operation whose id is reused rather than refusing it.
         session.Operations.Stop(id);
         session.Operations.TryStart(id, request, user, this);
+    }
+
+    // A token that does not validate, or expired or was revoked since: UNAUTHENTICATED, as HTTP answers it, then the socket is done.
+    private Task RefuseAsync()
+    {
+        session.Send("connection_error", payload: new ExecutionError("The token is not valid: sign in again.") { Code = "UNAUTHENTICATED" });
+        return session.Connection.CloseAsync(CloseCodes.Forbidden, "Forbidden");
     }
 
     private async Task KeepAliveAsync()

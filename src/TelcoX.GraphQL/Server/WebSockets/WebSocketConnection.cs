@@ -76,8 +76,11 @@ public sealed class WebSocketConnection : IDisposable
                 message.Advance(read.Count);
                 if (message.WrittenCount > options.MaxMessageBytes)
                 {
+                    // Read on, dropping the rest, until the client's close frame (or the close timeout): returning now
+                    // would reset a connection the client is still writing to, and it would see 1006, not our 1009.
                     await CloseAsync(CloseCodes.MessageTooBig, "message too big");
-                    return;
+                    message.ResetWrittenCount();
+                    continue;
                 }
                 if (!read.EndOfMessage) continue;
                 if (read.MessageType == WebSocketMessageType.Binary)

@@ -19,12 +19,22 @@ public sealed class WebSocketSession(
 
     public void Send(string type, string? id = null, object? payload = null) => connection.Send(writer.Write(type, id, payload));
 
-    /// <summary>False when the authenticator refuses the connection.</summary>
-    public async Task<bool> AuthenticateAsync(IncomingMessage init)
+    /// <summary>
+    /// False when the authenticator refuses the connection. Once accepted, <paramref name="revoked"/> runs
+    /// when the user's token expires or is revoked while the connection is open.
+    /// </summary>
+    public async Task<bool> AuthenticateAsync(IncomingMessage init, Func<Task> revoked)
     {
         User = await authenticator.AuthenticateAsync(upgrade, init.Payload, connection.Aborted);
-        return User is not null;
+        if (User is null)
+            return false;
+        authenticator.Watch(User, revoked, connection.Aborted); // it stops itself when the connection goes
+        return true;
     }
+
+    /// <summary>Whether the connection's user may still run an operation: its token unexpired and not revoked.</summary>
+    public ValueTask<bool> IsCurrentAsync() =>
+        User is { } user ? authenticator.IsCurrentAsync(user, connection.Aborted) : ValueTask.FromResult(true);
 
     /// <summary>A subscribe/start payload as a request, or the reason it is not one.</summary>
     public (GraphQLRequest? Request, string? Problem) ReadRequest(IncomingMessage message)
