@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -121,13 +122,14 @@ public sealed class TokenRevocationTests(FakeClockApiFactory api) : IClassFixtur
     private async Task ChangeAsync(User user, string change)
     {
         await using var db = api.CreateDbContext();
+        var passwords = api.Services.GetRequiredService<Passwords>();
         var row = db.Users.IgnoreQueryFilters().Where(u => u.Id == user.Id);
         await (change switch
         {
             "deleted" => row.ExecuteDeleteAsync(),
             "role" => row.ExecuteUpdateAsync(u => u.SetProperty(x => x.Role, UserRole.Customer)),
             "unlinked" => row.ExecuteUpdateAsync(u => u.SetProperty(x => x.CustomerId, (int?)null)),
-            "password" => row.ExecuteUpdateAsync(u => u.SetProperty(x => x.PasswordHash, Passwords.Hash(user, "a new password 2"))),
+            "password" => row.ExecuteUpdateAsync(u => u.SetProperty(x => x.PasswordHash, passwords.Hash(user, "a new password 2"))),
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         });
     }
