@@ -26,6 +26,8 @@ internal static class FuzzCorpus
         "mutation { login(input: { email: \"admin@telcox.dev\", password: \"wrong-password\" }) { token errors { ... on Error { message code } } } }",
         "subscription { onInventoryChanged(productId: 1) { productId quantity } }",
         "query($id: Int!) { customer(id: $id) { name channels { kind } transactions { amount } } }",
+        "query Customers($after: String) { customers(first: 2, after: $after, order: [{ name: DESC }]) { nodes { name } pageInfo { endCursor } } }",
+        "query Invoices($after: String, $n: String) { invoices(last: 2, before: $after, where: { invoiceNumber: { startsWith: $n } }) { nodes { invoiceNumber } } }",
     ];
 
     /// <summary>Pieces an attacker would splice in: punctuation, odd characters, huge numbers, directives.</summary>

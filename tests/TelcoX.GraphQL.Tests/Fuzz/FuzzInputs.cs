@@ -10,7 +10,7 @@ internal sealed class FuzzInputs(Random random)
     public string Document()
     {
         var text = Pick(FuzzCorpus.Documents);
-        var mutations = random.Next(4);
+        var mutations = random.Next(4) == 0 ? 0 : random.Next(4);
         for (var i = 0; i < mutations; i++)
             text = Mutate(text);
         return text;
@@ -42,20 +42,33 @@ internal sealed class FuzzInputs(Random random)
             .Append(text, at, length).Append(string.Concat(Enumerable.Repeat(close, depth))).Append(text, at + length, text.Length - at - length).ToString();
     }
 
-    /// <summary>Variables for any name a document may use, some of them of the wrong type, deep, huge or broken.</summary>
-    public JsonObject Variables()
+    /// <summary>The fields of each input type the corpus's mutations take: a valid shape most of the time reaches the rules.</summary>
+    private static readonly Dictionary<string, string[]> InputFields = new()
+    {
+        ["PayInvoiceInput"] = ["invoiceNumber", "couponCode", "amount", "method"],
+        ["IssueInvoiceInput"] = ["customerId", "contractNumber", "msisdn", "period", "subtotal", "tax", "discount", "dueDate"],
+        ["SetConsumptionInput"] = ["msisdn", "balance", "dataMb", "minutes", "name"],
+        ["RecordUsageEventInput"] = ["msisdn", "category", "bytes", "eventId"],
+        ["CreateProductInput"] = ["name", "description", "price", "isActive"],
+        ["PurchaseInput"] = ["productId", "quantity", "customerId"],
+        ["RegisterCustomerInput"] = ["name", "serviceType", "dni", "email", "contractNumber", "line"],
+    };
+
+    /// <summary>Variables for the names a document uses, mostly of the right shape, some wrong, deep, huge or broken.</summary>
+    public JsonObject Variables(string document)
     {
         var variables = new JsonObject();
         foreach (var name in new[] { "after", "w", "msisdn", "n", "s", "id", "input", "v" })
-            if (random.Next(3) > 0)
-                variables[name] = Value(name);
+            if (random.Next(5) > 0 && (document.Contains("$" + name, StringComparison.Ordinal) || random.Next(8) == 0))
+                variables[name] = Value(name, document);
         return variables;
     }
 
-    private JsonNode? Value(string name) => random.Next(6) switch
+    private JsonNode? Value(string name, string document) => random.Next(8) switch
     {
         0 => AnyValue(0),
         1 => Deep(random.Next(10, 3_000)),
+        _ when name == "after" => JsonValue.Create(Cursor()),
         _ => name switch
         {
             "after" => JsonValue.Create(Cursor()),
@@ -63,12 +76,21 @@ internal sealed class FuzzInputs(Random random)
             "n" => JsonValue.Create(Pick(["1", "0", "-1", "999999999999", "FAC-0001", "%", ""])),
             "s" => JsonValue.Create(random.Next(2) == 0),
             "id" => JsonValue.Create(Pick([1L, 0L, -1L, int.MaxValue, long.MaxValue])),
-            "input" => Input(),
+            "input" => Input(InputFields.FirstOrDefault(type => document.Contains(type.Key, StringComparison.Ordinal)).Value ?? [.. InputFields.Values.SelectMany(f => f)]),
             _ => AnyValue(0),
         },
     };
 
-    private JsonObject Input() => new()
+    private JsonObject Input(string[] fields)
+    {
+        var input = new JsonObject();
+        foreach (var (key, value) in InputValues())
+            if (fields.Contains(key) && random.Next(8) > 0)
+                input[key] = value;
+        return input;
+    }
+
+    private Dictionary<string, JsonNode?> InputValues() => new()
     {
         ["invoiceNumber"] = Pick<JsonNode?>(["1", "2", "", null, "x"]),
         ["couponCode"] = Pick<JsonNode?>([null, "CUP-1", ""]),
@@ -115,13 +137,16 @@ internal sealed class FuzzInputs(Random random)
     }
 
     /// <summary>Base64 of JSON of the right and the wrong shape, of random bytes, or no base64 at all.</summary>
-    public string Cursor() => random.Next(5) switch
+    public string Cursor() => random.Next(6) switch
     {
-        0 => Convert.ToBase64String(Encoding.UTF8.GetBytes(Pick(["{\"O\":\"id:ASC\"}", "{}", "[]", "null", "{\"O\":null,\"V\":[1]}", "{\"V\":[\"x\",1e999]}", "{\"O\":\"name:ASC\",\"V\":[{}]}"]))),
-        1 => Convert.ToBase64String(Bytes(random.Next(0, 64))),
-        2 => Pick(["", "=", "not base64!", "%%%", new string('A', 10_000)]),
-        _ => Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(AnyValue(0)))),
+        0 or 1 => Base64(Pick(["{\"O\":\"id:ASC\"}", "{}", "[]", "null", "{\"O\":null,\"V\":[1]}", "{\"V\":[\"x\",1e999]}", "{\"O\":\"name:ASC\",\"V\":[{}]}",
+            $"{{\"O\":\"{Pick(["id", "name", "x", ""])}:{Pick(["ASC", "DESC", ""])}\",\"V\":{JsonSerializer.Serialize(AnyValue(2))}}}"])),
+        2 => Convert.ToBase64String(Bytes(random.Next(0, 64))),
+        3 => Pick(["", "=", "not base64!", "%%%", new string('A', 10_000)]),
+        _ => Base64(JsonSerializer.Serialize(AnyValue(0))),
     };
+
+    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
     public byte[] Bytes(int count)
     {

@@ -25,8 +25,11 @@ internal static class FuzzOracle
         return codes;
     });
 
-    public static string? Problem(int status, string body)
+    /// <summary>How often each status and error code came back: shows how far the inputs reach.</summary>
+    public static string? Problem(int status, string body, IDictionary<string, int>? seen = null)
     {
+        if (seen is not null)
+            Count(seen, $"HTTP {status}");
         if (status >= 500)
             return $"HTTP {status}";
         if (body.Length == 0 || body[0] != '{')
@@ -34,6 +37,11 @@ internal static class FuzzOracle
         try
         {
             using var json = JsonDocument.Parse(body);
+            if (seen is not null)
+                foreach (var errors in ErrorArrays(json.RootElement))
+                    foreach (var error in errors.EnumerateArray())
+                        if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var code))
+                            Count(seen, code.ToString());
             return ErrorsProblem(json.RootElement);
         }
         catch (JsonException)
@@ -73,6 +81,8 @@ internal static class FuzzOracle
                 yield return inner;
         }
     }
+
+    private static void Count(IDictionary<string, int> seen, string key) => seen[key] = seen.TryGetValue(key, out var n) ? n + 1 : 1;
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {
