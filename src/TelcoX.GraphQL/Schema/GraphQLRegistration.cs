@@ -43,18 +43,15 @@ public static class GraphQLRegistration
                     options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? []).Append(NoIntrospectionValidationRule.Instance);
                 }
             })
-            // Clients read extensions.code only; internal exception details never leave the server.
-            .AddErrorInfoProvider(options =>
-            {
-                options.ExposeCode = true;
-                options.ExposeCodes = false;
-                options.ExposeData = false;
-                options.ExposeExceptionDetails = false;
-            }));
+            .AddUnhandledExceptionHandler(UnexpectedErrors.HandleAsync)
+            .AddErrorInfoProvider(provider => new TelcoErrorInfoProvider(
+                provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>())));
         return services;
     }
 
+    internal static bool IntrospectionAllowed(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>(IntrospectionSetting) ?? environment.IsDevelopment();
+
     private static bool IntrospectionAllowed(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetValue<bool?>(IntrospectionSetting)
-        ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        IntrospectionAllowed(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
 }
