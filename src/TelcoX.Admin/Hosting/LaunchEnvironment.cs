@@ -12,16 +12,17 @@ public static class LaunchEnvironment
     /// profile that set ASPNETCORE_ENVIRONMENT itself would override the shell's, and
     /// <c>ASPNETCORE_ENVIRONMENT=Production dotnet run</c> would start Development.
     /// </summary>
-    public static WebApplicationOptions Options(string[] args) => new()
+    public static WebApplicationOptions Options(string[] args) => Options(args, Environment.GetEnvironmentVariable);
+
+    public static WebApplicationOptions Options(string[] args, Func<string, string?> variable) => new()
     {
         Args = args,
-        EnvironmentName = Chosen(args) is { Length: > 0 } ? null : Environment.GetEnvironmentVariable(DefaultVariable),
+        EnvironmentName = Chosen(args, variable) ? null : variable(DefaultVariable),
     };
 
-    // Read the way the host reads it: DOTNET_, then ASPNETCORE_, then the command line.
-    private static string? Chosen(string[] args) => new ConfigurationBuilder()
-        .AddEnvironmentVariables("DOTNET_")
-        .AddEnvironmentVariables("ASPNETCORE_")
-        .AddCommandLine(args)
-        .Build()[HostDefaults.EnvironmentKey];
+    // Any of the places the host reads it from, even one a later place overrides with an empty value.
+    private static bool Chosen(string[] args, Func<string, string?> variable) =>
+        !string.IsNullOrEmpty(variable("ASPNETCORE_ENVIRONMENT"))
+        || !string.IsNullOrEmpty(variable("DOTNET_ENVIRONMENT"))
+        || !string.IsNullOrEmpty(new ConfigurationBuilder().AddCommandLine(args).Build()[HostDefaults.EnvironmentKey]);
 }
