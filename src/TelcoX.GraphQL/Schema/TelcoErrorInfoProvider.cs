@@ -24,8 +24,9 @@ public sealed partial class TelcoErrorInfoProvider(IConfiguration configuration,
         return info;
     }
 
+    // Document and request errors are the client's (SYNTAX_ERROR comes from the parser's exception, by design).
     private static bool IsTypeNameCode(ExecutionError error) =>
-        error.InnerException is { } inner && error.Code == GetErrorCode(inner) && error is not (ValidationError or RequestError);
+        error.InnerException is { } inner && error.Code == GetErrorCode(inner) && error is not (DocumentError or RequestError);
 
     // FieldsOnCorrectType, KnownArgumentNames and KnownTypeNames end their message with the suggestion.
     [GeneratedRegex(@"\s*Did you mean .*$", RegexOptions.Singleline)]

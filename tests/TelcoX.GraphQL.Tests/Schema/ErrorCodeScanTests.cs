@@ -12,6 +12,9 @@ namespace TelcoX.GraphQL.Tests.Schema;
 /// <summary>Hundreds of error answers, healthy and faulty: no extensions.code is the name of an exception type.</summary>
 public sealed class ErrorCodeScanTests(UnexpectedErrorTests.FaultyApi api, ITestOutputHelper output) : IClassFixture<UnexpectedErrorTests.FaultyApi>
 {
+    /// <summary>graphql-dotnet's code for a document that does not parse; it also names System.Data.SyntaxErrorException.</summary>
+    private const string SyntaxError = "SYNTAX_ERROR";
+
     private static string Cursor(string json) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
 
     private static readonly string[] Documents =
@@ -34,6 +37,14 @@ public sealed class ErrorCodeScanTests(UnexpectedErrorTests.FaultyApi api, ITest
         "mutation { login(input: { email: \"\", password: \"\" }) { token } }",
         "query($d: DateTime) { __typename }",
         "{ __type(name: \"Query\") { name } }",
+        "{ products(first: 1) { totalCount }",
+    ];
+
+    private static readonly string[] UsingTheDatabase =
+    [
+        "{ products(first: 2) { nodes { inventory { quantity } } } }",
+        "{ customers(first: 2) { nodes { lines { msisdn } } } }",
+        "mutation { login(input: { email: \"admin@telcox.dev\", password: \"wrong\" }) { token } }",
     ];
 
     [Fact]
@@ -49,12 +60,14 @@ public sealed class ErrorCodeScanTests(UnexpectedErrorTests.FaultyApi api, ITest
         var fuzz = new FuzzRequests(seed: 19);
         for (var i = 0; i < 300; i++)
             answers.AddRange(await CodesAsync(api.CreateClient(), fuzz.Next()));
+        // A healthy server answers hostile input as the client's mistake, never as its own failure.
+        Assert.All(answers, answer => Assert.False(answer.Code is "INTERNAL_SERVER_ERROR" or "DATABASE_UNAVAILABLE", $"{answer.Code} answered {answer.Sent}"));
         foreach (var fault in new[] { DatabaseFault.Unreachable, DatabaseFault.Bug })
         {
             api.Faults.Current = fault;
             try
             {
-                foreach (var document in Documents.Take(4).Append("{ products(first: 2) { nodes { inventory { quantity } } } }"))
+                foreach (var document in Documents.Take(4).Concat(UsingTheDatabase))
                     answers.AddRange(await CodesAsync(api.CreateClient(Role.ApiKey), document));
             }
             finally
@@ -66,7 +79,7 @@ public sealed class ErrorCodeScanTests(UnexpectedErrorTests.FaultyApi api, ITest
         foreach (var group in answers.GroupBy(a => a.Code).OrderBy(g => g.Key))
             output.WriteLine($"{group.Key}: {group.Count()}");
         Assert.True(answers.Count > 200, $"only {answers.Count} errors answered");
-        Assert.All(answers, answer => Assert.False(exceptionCodes.Contains(answer.Code), $"{answer.Code} answered {answer.Sent}"));
+        Assert.All(answers, answer => Assert.False(exceptionCodes.Contains(answer.Code) && answer.Code != SyntaxError, $"{answer.Code} answered {answer.Sent}"));
     }
 
     private static async Task<IEnumerable<(string, string)>> CodesAsync(HttpClient client, string document)
