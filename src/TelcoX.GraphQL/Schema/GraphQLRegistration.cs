@@ -43,6 +43,7 @@ public static class GraphQLRegistration
                     options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? []).Append(NoIntrospectionValidationRule.Instance);
                 }
             })
+            // No exception reaches a client by its type name: a stable code, a sentence and, for the log, an id.
             .AddUnhandledExceptionHandler(UnexpectedErrors.HandleAsync)
             .AddErrorInfoProvider(provider => new TelcoErrorInfoProvider(
                 provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>())));
