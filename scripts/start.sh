@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the API (http://127.0.0.1:5080/graphql, SQLite telcox.db with demo data) and the admin
-# (http://127.0.0.1:5090) together, in Development. Ctrl-C stops both.
+# (http://127.0.0.1:5090) together, in Development unless ASPNETCORE_ENVIRONMENT says otherwise. Ctrl-C stops both.
 # Other ports: TELCOX_API_PORT=6080 TELCOX_ADMIN_PORT=6090 scripts/start.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

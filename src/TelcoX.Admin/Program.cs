@@ -1,8 +1,9 @@
 using TelcoX.Admin.Api;
 using TelcoX.Admin.Components;
 using TelcoX.Admin.Components.Account;
+using TelcoX.Admin.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAdminAuthentication();
 builder.Services.AddTelcoXApi(builder.Configuration);

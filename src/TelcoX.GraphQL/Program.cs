@@ -10,7 +10,9 @@ using TelcoX.GraphQL.Server.Ide;
 using TelcoX.GraphQL.Server.Subscriptions;
 using TelcoX.GraphQL.Usage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
+if (StartupRefusal.Refuses(builder))
+    return 1;
 builder.AddTelcoHosting();
 builder.AddTelcoTelemetry();
 builder.AddTelcoDatabase();
@@ -31,5 +33,6 @@ app.MapTelcoGraphQL();
 app.LogWhereToBrowse();
 
 app.Run();
+return 0;
 
 public partial class Program;

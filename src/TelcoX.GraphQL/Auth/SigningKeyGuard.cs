@@ -1,4 +1,5 @@
 using System.Text;
+using TelcoX.GraphQL.Hosting;
 
 namespace TelcoX.GraphQL.Auth;
 
@@ -10,12 +11,12 @@ public static class SigningKeyGuard
         if (environment.IsDevelopment())
             return;
         if (!IsStrong(options.SigningKey))
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 $"Auth:SigningKey must be set to a secret of at least {AuthOptions.MinSigningKeyBytes} bytes outside Development " +
                 "(and never the development key): set it from a secret store or the Auth__SigningKey environment variable.");
         foreach (var (name, key) in options.ApiKeys)
             if (!IsStrong(key.Key))
-                throw new InvalidOperationException(
+                throw new StartupRefusedException(
                     $"Auth:ApiKeys:{name}:Key must be at least {AuthOptions.MinSigningKeyBytes} bytes and not a development key outside Development.");
     }
 

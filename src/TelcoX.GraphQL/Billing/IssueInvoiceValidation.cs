@@ -6,6 +6,8 @@ namespace TelcoX.GraphQL.Billing;
 /// <summary>The checks on an issueInvoice input that need no database, in the order a client fixes them.</summary>
 internal static class IssueInvoiceValidation
 {
+    private const int LastPeriodYear = 9998;
+
     /// <summary>Throws the first rule the input breaks.</summary>
     public static void Validate(IssueInvoiceInput input)
     {
@@ -15,6 +17,9 @@ internal static class IssueInvoiceValidation
         if (input.Period is not { Length: 7 } || !DateTime.TryParseExact(input.Period, "yyyy-MM", CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var periodStart) || periodStart.Year < 2000)
             throw BillingErrors.Invalid("The period must be a month written YYYY-MM, from 2000-01", "period");
+        // Its due date must fit within a year of it, and dates end in 9999.
+        if (periodStart.Year > LastPeriodYear)
+            throw BillingErrors.Invalid($"The period cannot be later than {LastPeriodYear}-12", "period");
         CheckMoney(input.Subtotal, "subtotal");
         if (input.Subtotal <= 0)
             throw BillingErrors.Invalid("The subtotal must be greater than 0", "subtotal");

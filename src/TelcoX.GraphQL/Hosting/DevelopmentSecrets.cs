@@ -24,7 +24,7 @@ public static class DevelopmentSecrets
     {
         if (endpoint.Password is null || !Known.Contains(endpoint.Password) || endpoint.Hosts.Length > 0 && endpoint.Hosts.All(IsLoopback))
             return;
-        throw new InvalidOperationException(
+        throw new StartupRefusedException(
             $"{key} uses the repository's development password for a remote server in the {environment.EnvironmentName} environment: set a real one.");
     }
 

@@ -10,4 +10,8 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string InsufficientBalance = "INSUFFICIENT_BALANCE";
     public const string InsufficientStock = "INSUFFICIENT_STOCK";
+    /// <summary>The database could not be reached or dropped the query: the client may try again.</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    /// <summary>A server bug; <c>extensions.errorId</c> finds its log line.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -46,20 +46,18 @@ public static class GraphQLRegistration
                     options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? []).Append(NoIntrospectionValidationRule.Instance);
                 }
             })
-            // Clients read extensions.code only; internal exception details never leave the server.
-            .AddErrorInfoProvider(options =>
-            {
-                options.ExposeCode = true;
-                options.ExposeCodes = false;
-                options.ExposeData = false;
-                options.ExposeExceptionDetails = false;
-            }));
+            // No exception reaches a client by its type name: a stable code, a sentence and, for the log, an id.
+            .AddUnhandledExceptionHandler(UnexpectedErrors.HandleAsync)
+            .AddErrorInfoProvider(provider => new TelcoErrorInfoProvider(
+                provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>())));
         // Every document, over every transport, is parsed within GraphQL:Limits.
         services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, LimitedDocumentBuilder>());
         return services;
     }
 
+    internal static bool IntrospectionAllowed(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>(IntrospectionSetting) ?? environment.IsDevelopment();
+
     private static bool IntrospectionAllowed(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetValue<bool?>(IntrospectionSetting)
-        ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        IntrospectionAllowed(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
 }

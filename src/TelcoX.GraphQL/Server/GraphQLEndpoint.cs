@@ -27,7 +27,7 @@ public static class GraphQLEndpoint
         return endpoints.Map(Path, http =>
                 http.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(http)
                 : GraphQLSseHandler.Accepts(http.Request) ? sse.HandleAsync(http)
-                : BananaCakePop.IsBrowserNavigation(http.Request) ? ide.ServeAsync(http)
+                : ide.Serves(http.Request) ? ide.ServeAsync(http)
                 : handler.HandleAsync(http))
             .WithDisplayName("GraphQL over HTTP");
     }

@@ -75,6 +75,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     [InlineData(0, null, "2025-13", 10, 1, 0, "period", "The period must be a month written YYYY-MM, from 2000-01")]
     [InlineData(0, null, "1999-12", 10, 1, 0, "period", "The period must be a month written YYYY-MM, from 2000-01")]
     [InlineData(0, null, "2025-07-01", 10, 1, 0, "period", "The period must be a month written YYYY-MM, from 2000-01")]
+    [InlineData(0, null, "9999-12", 10, 1, 0, "period", "The period cannot be later than 9998-12")]
     [InlineData(0, null, "2025-07", 0, 1, 0, "subtotal", "The subtotal must be greater than 0")]
     [InlineData(0, null, "2025-07", -5, 1, 0, "subtotal", "The subtotal must be greater than 0")]
     [InlineData(0, null, "2025-07", 10.001, 1, 0, "subtotal", "The subtotal must have at most two decimal places and at most 9999999999.99")]

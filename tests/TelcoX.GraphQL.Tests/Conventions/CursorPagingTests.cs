@@ -68,6 +68,27 @@ public sealed class CursorPagingTests(ConventionsDatabase db) : IClassFixture<Co
         Assert.Equal("BAD_USER_INPUT", response.ErrorCode());
     }
 
+    [Theory]
+    [InlineData("""{"O":"id:ASC"}""")]
+    [InlineData("""{"O":"id:ASC","K":null}""")]
+    [InlineData("""{"K":[1]}""")]
+    [InlineData("""{"O":"id:ASC","K":[null]}""")]
+    [InlineData("""{"O":"id:ASC","K":["one"]}""")]
+    [InlineData("""{"O":"id:ASC","K":[1.5]}""")]
+    [InlineData("""{"O":"id:ASC","K":{"0":1}}""")]
+    [InlineData("null")]
+    [InlineData("[1]")]
+    [InlineData("\"id:ASC\"")]
+    public async Task ACursorOfValidJsonButTheWrongShapeIsRefusedAsInvalid(string json)
+    {
+        var cursor = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var response = await db.ExecuteAsync($"{{ customers(first: 2, after: \"{cursor}\") {{ nodes {{ id }} }} }}");
+
+        Assert.Equal("BAD_USER_INPUT", response.ErrorCode());
+        Assert.Equal("The cursor is not valid.", response.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task EveryRowIsVisitedOnceForwardsAndBackwards()
     {

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Tests.Events;
 using TelcoX.GraphQL.Tests.Infrastructure;
 using static TelcoX.GraphQL.Tests.Server.GraphQLHttpRequests;
 
@@ -21,8 +23,10 @@ public sealed class GraphQLHttpResolverFailureTests(TelcoApiFactory api) : IClas
     [InlineData(Json)]
     public async Task AnUnhandledResolverExceptionIsAFieldErrorWithoutItsDetails(string accept)
     {
-        using var broken = api.WithWebHostBuilder(host => host.ConfigureServices(services =>
-            services.AddTransient<IStartupFilter, BrokenDatabasePerRequest>()));
+        var log = new LogRecorder();
+        using var broken = api.WithWebHostBuilder(host => host
+            .ConfigureServices(services => services.AddTransient<IStartupFilter, BrokenDatabasePerRequest>())
+            .ConfigureLogging(logging => logging.AddProvider(log)));
 
         using var response = await broken.CreateClient().PostQueryAsync("{ product(id: 1) { id } }", accept);
 
@@ -32,8 +36,11 @@ public sealed class GraphQLHttpResolverFailureTests(TelcoApiFactory api) : IClas
         var error = body.GetProperty("errors")[0];
         Assert.Equal("product", error.GetProperty("path")[0].GetString());
         Assert.DoesNotContain("database on fire", error.ToString());
-        // The code comes from the exception's type: our factory threw it, so the resolver saw the request's services.
-        Assert.Equal("INVALID_OPERATION", error.GetProperty("extensions").GetProperty("code").GetString());
+        // Never the exception's type (INVALID_OPERATION): a code and an id, which finds the exception in the log.
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        var errorId = error.GetProperty("extensions").GetProperty("errorId").GetString()!;
+        // Our factory threw it, so the resolver saw the request's services.
+        Assert.Contains(log.Entries, entry => entry.Message.Contains(errorId) && entry.Exception?.Message == "database on fire");
     }
 
     /// <summary>Swaps the request's services for ones whose DbContext factory throws.</summary>

@@ -21,7 +21,10 @@ internal static class CursorCodec
         {
             throw new BadUserInputError("The cursor is not valid.");
         }
-        if (data is null || data.O != signature || data.K.Length != keys.Count)
+        // Valid JSON of another shape (e.g. {"O":"id:ASC"} without K) is as invalid as bad base64.
+        if (data is not { O: not null, K: not null })
+            throw new BadUserInputError("The cursor is not valid.");
+        if (data.O != signature || data.K.Length != keys.Count)
             throw new BadUserInputError("The cursor was made under a different order; a cursor is only valid with the order it came from.");
         try
         {

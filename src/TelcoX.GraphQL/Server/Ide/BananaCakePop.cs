@@ -6,18 +6,25 @@ namespace TelcoX.GraphQL.Server.Ide;
 /// <summary>
 /// Banana Cake Pop for browsers at <c>/graphql/</c>, served from the npm package the build installs
 /// (its licence forbids committing it). It loads <c>bcp-config.json</c> relative to its own URL.
+/// Served in Development, elsewhere only when <c>GraphQL:Ide:Enabled</c> is true: the page, its
+/// config and its files show anyone what the server is and where to probe.
 /// </summary>
-public sealed class BananaCakePop(IWebHostEnvironment environment)
+public sealed class BananaCakePop(IWebHostEnvironment environment, IConfiguration configuration)
 {
     public const string PackageFolder = "Server/Ide/node_modules/@chillicream/bananacakepop-graphql-ide";
+    public const string EnabledSetting = "GraphQL:Ide:Enabled";
     private readonly string root = Path.Combine(environment.ContentRootPath, PackageFolder);
+
+    public bool Enabled { get; } = configuration.GetValue<bool?>(EnabledSetting) ?? environment.IsDevelopment();
 
     public bool IsInstalled => File.Exists(Path.Combine(root, "index.html"));
 
     public IFileProvider Files => new PhysicalFileProvider(root);
 
-    /// <summary>A browser navigating to /graphql gets the IDE; anything else is a GraphQL request.</summary>
-    public static bool IsBrowserNavigation(HttpRequest request) =>
+    /// <summary>A browser navigating to /graphql gets the IDE when it is enabled; anything else is a GraphQL request.</summary>
+    public bool Serves(HttpRequest request) => Enabled && IsBrowserNavigation(request);
+
+    private static bool IsBrowserNavigation(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
         && !request.Query.ContainsKey("query")
         && MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)

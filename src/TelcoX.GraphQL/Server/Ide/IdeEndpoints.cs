@@ -10,6 +10,8 @@ public static class IdeEndpoints
     public static WebApplication MapTelcoIde(this WebApplication app)
     {
         var ide = app.Services.GetRequiredService<BananaCakePop>();
+        if (!ide.Enabled)
+            return app;
         app.MapGet($"{GraphQLEndpoint.Path}/bcp-config.json", (HttpRequest request, IConfiguration configuration) => Results.Json(BananaCakePopConfig.For(request, configuration)));
         if (ide.IsInstalled)
             app.UseStaticFiles(new StaticFileOptions
