@@ -34,4 +34,13 @@ public static class UnexpectedErrors
         context.Exception = error.AddExtension(ErrorIdExtension, errorId);
         return Task.CompletedTask;
     }
+
+    /// <summary>The same answer for a failure in a transport, outside the engine: logged with its id.</summary>
+    public static ExecutionError Transport(ILogger logger, Exception exception, string where)
+    {
+        var errorId = Guid.NewGuid().ToString("N");
+        logger.LogError(exception, "Unexpected error in {Where} (error {ErrorId})", where, errorId);
+        return new ExecutionError($"The server failed unexpectedly; if it happens again, report error {errorId}.") { Code = ErrorCodes.InternalServerError }
+            .AddExtension(ErrorIdExtension, errorId);
+    }
 }

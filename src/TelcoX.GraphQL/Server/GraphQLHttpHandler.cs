@@ -50,9 +50,9 @@ public sealed class GraphQLHttpHandler(
         }
         catch (Exception exception) when (!http.Response.HasStarted)
         {
-            logger.LogError(exception, "GraphQL transport failed on {Method} {Path}", http.Request.Method, http.Request.Path);
+            var error = UnexpectedErrors.Transport(logger, exception, $"GraphQL over HTTP ({http.Request.Method} {http.Request.Path})");
             http.Response.Clear();
-            await writer.WriteProblemAsync(http, InternalError, mediaType);
+            await writer.WriteFailureAsync(http, error, mediaType);
         }
         catch (Exception exception)
         {
@@ -61,9 +61,6 @@ public sealed class GraphQLHttpHandler(
             http.Abort();
         }
     }
-
-    private static GraphQLHttpProblem InternalError =>
-        new(StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "The server failed to process the request.");
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document) =>
         executer.ExecuteAsync(new ExecutionOptions

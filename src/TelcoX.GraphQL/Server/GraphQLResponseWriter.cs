@@ -23,6 +23,10 @@ public sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         return WriteAsync(http, problem.StatusCode, ErrorResult(problem.Message, problem.Code), mediaType);
     }
 
+    /// <summary>The server's own failure outside the engine: a 500 under either media type.</summary>
+    public Task WriteFailureAsync(HttpContext http, ExecutionError error, string mediaType) =>
+        WriteAsync(http, StatusCodes.Status500InternalServerError, new ExecutionResult { Errors = [error] }, mediaType);
+
     public static ExecutionResult ErrorResult(string message, string code) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using TelcoX.GraphQL.Schema;
 
 namespace TelcoX.GraphQL.Server.Subscriptions;
 
@@ -82,8 +83,7 @@ public sealed class ConnectionOperations(
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Operation {Id} failed outside the engine", id);
-            sink.Error(id, new ExecutionResult { Errors = [new ExecutionError("The server failed to process the operation.") { Code = "INTERNAL_SERVER_ERROR" }] });
+            sink.Error(id, new ExecutionResult { Errors = [UnexpectedErrors.Transport(logger, exception, $"operation {id} outside the engine")] });
         }
         Remove(id, operation);
     }
