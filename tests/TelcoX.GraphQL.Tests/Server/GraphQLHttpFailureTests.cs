@@ -27,7 +27,7 @@ public sealed class GraphQLHttpFailureTests(TelcoApiFactory api) : IClassFixture
         Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.DoesNotContain("boom", error.GetProperty("message").GetString());
         // The id to quote when reporting it, also in the log line of the exception.
-        var errorId = error.GetProperty("extensions").GetProperty("errorId").GetString();
+        var errorId = error.GetProperty("extensions").GetProperty("errorId").GetString()!;
         Assert.Contains(errorId, error.GetProperty("message").GetString());
     }
 
