@@ -1,7 +1,7 @@
 using TelcoX.Admin.Api;
 using TelcoX.Admin.Components;
 using TelcoX.Admin.Components.Account;
-using TelcoX.Admin.Hosting;
+using TelcoX.GraphQL.Hosting;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
