@@ -49,7 +49,8 @@ public sealed class SomeoneElsesKeyTests(SqlCapturingApiFactory api) : IClassFix
     {
         api.Sql.Clear();
         var (status, body) = await AuthErrors.PostAsync(client, keyCase.Document, new { input = keyCase.Input(theirs, key) });
-        var sql = api.Sql.Statements;
+        // The caller's token stamp is read at most once per few seconds whatever the key: not what the key costs.
+        var sql = api.Sql.Statements.Where(statement => !statement.Contains("PasswordHash", StringComparison.Ordinal)).ToList();
         return ($"{status} {NameKey(JsonNode.Parse(body.GetRawText()), key.ToString()!)?.ToJsonString()}", sql);
     }
 
