@@ -23,7 +23,7 @@ public static class InvoiceQueries
             .Argument<NonNullGraphType<StringGraphType>>("contractNumber")
             .ResolveAsync(InvoicesByContractAsync);
         query.Field<ListGraphType<NonNullGraphType<InvoiceGraphType>>>("billingHistory")
-            .Description("A line's invoices by msisdn, newest period first (seed 001).")
+            .Description("A line's invoices by msisdn, newest period first.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(BillingHistoryAsync);
         query.Connection<InvoiceGraphType, Invoice>("invoices", db => db.Invoices)

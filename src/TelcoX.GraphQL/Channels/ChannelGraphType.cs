@@ -11,7 +11,7 @@ public sealed class ChannelGraphType : ObjectGraphType<Channel>
     {
         var customerById = BatchedRows.By(db => db.Customers, customer => customer.Id);
         Name = "Channel";
-        Description = "A message exchanged with a customer by e-mail or call (seed 002's \"canal\").";
+        Description = "A message exchanged with a customer by e-mail or call.";
         Field(c => c.Id);
         Field(c => c.Kind, type: typeof(NonNullGraphType<ChannelKindGraphType>));
         Field(c => c.Content).Description("What was said or sent; at most 255 characters.");

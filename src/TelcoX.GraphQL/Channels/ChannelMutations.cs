@@ -13,7 +13,7 @@ public static class ChannelMutations
     public static void AddChannelMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<RegisterChannelPayloadGraphType>>("registerChannel")
-            .Description("Records an e-mail or call with a customer (seed 002's POST /canal).")
+            .Description("Records an e-mail or call with a customer.")
             .Argument<NonNullGraphType<RegisterChannelInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => RegisterAsync(db, context.GetArgument<RegisterChannelInput>("input"), ct),

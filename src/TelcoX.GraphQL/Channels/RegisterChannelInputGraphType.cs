@@ -9,7 +9,7 @@ public sealed class RegisterChannelInputGraphType : InputObjectGraphType<Registe
         Name = "RegisterChannelInput";
         // Optional in the schema so that a missing value gets seed 002's message, not a validation error.
         Field(i => i.CustomerId, nullable: true);
-        Field(i => i.Kind, nullable: true).Description("EMAIL or CALL; seed 002's \"email\" and \"llamada\" too.");
+        Field(i => i.Kind, nullable: true).Description("EMAIL or CALL in any letter case; \"llamada\" means CALL. Anything else: \"Tipo de canal inválido\".");
         Field(i => i.Content, nullable: true).Description("Required, not blank, at most 255 characters.");
     }
 }

@@ -8,6 +8,6 @@ public sealed class RegisterChannelPayloadGraphType : PayloadGraphType<RegisterC
         : base("registerChannel", typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType))
     {
         Field<ChannelGraphType>("channel").Resolve(context => context.Source.Channel);
-        Field(p => p.Message, nullable: true).Description("Seed 002's confirmation: \"Información recibida exitosamente\".");
+        Field(p => p.Message, nullable: true).Description("\"Información recibida exitosamente\" when the channel was recorded; null with errors.");
     }
 }

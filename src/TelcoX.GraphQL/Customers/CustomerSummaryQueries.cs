@@ -13,7 +13,7 @@ public static class CustomerSummaryQueries
 
     public static void AddCustomerSummaryQueries(this ObjectGraphType query) =>
         query.Field<CustomerSummaryGraphType>("customerSummary")
-            .Description("Seed 001's summary of one line, by msisdn.")
+            .Description("One line at a glance, by msisdn: customer, plan, consumption, data plan, unpaid invoices and latest usage.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(context => context.QueryAsync((db, ct) => SummaryAsync(db, context.GetArgument<string>("msisdn"), ct)));
 

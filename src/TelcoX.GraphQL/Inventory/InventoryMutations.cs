@@ -10,7 +10,7 @@ public static class InventoryMutations
     public static void AddInventoryMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SetInventoryPayloadGraphType>>("setInventory")
-            .Description("Sets a product's stock (seed 004's POST /api/v1/inventory).")
+            .Description("Sets a product's stock to a quantity of 0 or more.")
             .Argument<NonNullGraphType<SetInventoryInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => StockSetting.SetAsync(db, context.GetArgument<SetInventoryInput>("input"), ct),

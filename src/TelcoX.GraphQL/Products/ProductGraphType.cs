@@ -11,7 +11,7 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
     {
         var inventoryByProductId = BatchedRows.By(db => db.Inventories, i => i.ProductId);
         Name = "Product";
-        Description = "A product of the catalogue (seed 004).";
+        Description = "A product of the catalogue, with its stock.";
         Field(p => p.Id);
         Field(p => p.Name).Description("Unique, 1–255 characters.");
         Field(p => p.Description, nullable: true).Description("At most 1024 characters.");

@@ -12,13 +12,13 @@ public static class ProductMutations
     public static void AddProductMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreateProductPayloadGraphType>>("createProduct")
-            .Description("Adds a product to the catalogue (seed 004's POST /api/v1/products).")
+            .Description("Adds a product to the catalogue; its name must be unique.")
             .Argument<NonNullGraphType<CreateProductInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => CreateAsync(db, context.GetArgument<CreateProductInput>("input"), ct),
                 () => new CreateProductPayload(null)));
         mutation.Field<NonNullGraphType<UpdateProductPayloadGraphType>>("updateProduct")
-            .Description("Changes only the fields given (seed 004's PATCH).")
+            .Description("Changes a product: only the fields given change.")
             .Argument<NonNullGraphType<UpdateProductInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => ProductUpdate.ApplyAsync(db, context.GetArgument<UpdateProductInput>("input"), ct),

@@ -19,7 +19,7 @@ public static class ProductQueries
         query.Connection<ProductGraphType, Product>("products", db => db.Products)
             .Description = "Products, filtered, sorted and paged by cursor; by id unless ordered.";
         query.CollectionSegment<ProductGraphType, Product>("productsPage", db => db.Products, typeName: "Products")
-            .Description = "Products by offset, as seed 004's page[number]/page[size]: skip, and take 1–100 (10 unless given).";
+            .Description = "Products by offset: skip (0 or more) rows, then take 1–100 (10 unless given); by id unless ordered.";
     }
 
     private static Task<object?> ProductAsync(IResolveFieldContext<object?> context)

@@ -7,6 +7,6 @@ public sealed class UsageCategoryGraphType : EnumerationGraphType<UsageCategory>
     public UsageCategoryGraphType()
     {
         Name = "UsageCategory";
-        Description = "What data was used for (seed 001's categories).";
+        Description = "What data was used for; a data plan counts its bytes per category.";
     }
 }

@@ -11,14 +11,14 @@ public static class UsageMutations
     public static void AddUsageMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SetConsumptionPayloadGraphType>>("setConsumption")
-            .Description("Seed 000's direct update: sets only the given balance, data, minutes and customer name.")
+            .Description("Sets a line's balance, data and minutes, and renames its customer: only the fields given change.")
             .Argument<NonNullGraphType<SetConsumptionInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => ConsumptionUpdate.SetAsync(db, context.GetArgument<SetConsumptionInput>("input"), ct),
                 () => new SetConsumptionPayload(null),
                 payload => PublishAsync(context, [new ConsumptionChanged(payload.Consumption!.PhoneLine.Msisdn)], payload.Raised)));
         mutation.Field<NonNullGraphType<SimulateConsumptionPayloadGraphType>>("simulateConsumption")
-            .Description("Seed 000's random mode: lowers data, minutes and balance of one line or of every line.")
+            .Description("Simulates usage: lowers data (1–15 MB), minutes (0–3) and balance (0.01–0.15) by random amounts, never below 0, on one line or on every line; returns the consumptions that changed.")
             .Argument<NonNullGraphType<SimulateConsumptionInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => ConsumptionSimulation.SimulateAsync(db, context.GetArgument<SimulateConsumptionInput>("input"), ct),
@@ -32,7 +32,7 @@ public static class UsageMutations
                 () => new RechargeBalancePayload(null, null),
                 payload => PublishAsync(context, [new ConsumptionChanged(payload.Consumption!.PhoneLine.Msisdn)], [])));
         mutation.Field<NonNullGraphType<RecordUsageEventPayloadGraphType>>("recordUsageEvent")
-            .Description("Seed 001's usage event: adds bytes to a category of the line's active data plan, once per event id.")
+            .Description("Adds bytes to a category of the line's active data plan; an eventId already counted adds nothing.")
             .Argument<NonNullGraphType<RecordUsageEventInputGraphType>>("input")
             .ResolveAsync(async context =>
             {

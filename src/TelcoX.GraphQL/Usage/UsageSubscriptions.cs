@@ -13,7 +13,7 @@ public static class UsageSubscriptions
     public static void AddUsageSubscriptions(this ObjectGraphType subscription)
     {
         subscription.Field<NonNullGraphType<UsageSnapshotGraphType>>("onUsageUpdated")
-            .Description("A line's consumption and data plan, pushed after every usage event or consumption change (seed 001's /ws/usage).")
+            .Description("A line's consumption and data plan, pushed after every usage event or consumption change.")
             .Argument<NonNullGraphType<StringGraphType>>("msisdn")
             .ResolveAsync(context => context.ReadOncePerEventAsync((db, ct) => SnapshotAsync(db, ((IDomainEvent)context.Source!).Key, ct)))
             .ResolveStreamAsync(async context =>
