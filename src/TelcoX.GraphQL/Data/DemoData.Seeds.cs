@@ -5,10 +5,10 @@ namespace TelcoX.GraphQL.Data;
 
 public static partial class DemoData
 {
-    /// <summary>Seed 000's two sample customers, exactly as domain.md lists them.</summary>
+    /// <summary>Two prepaid customers with fixed balance, data and minutes: the README's example reads 593988877766.</summary>
     private static void AddSeed000(DemoRows rows)
     {
-        // Seed 000 knew no plans or product types: Ecuadorian 5939… numbers are prepaid mobiles.
+        // No catalogue plan: prepaid credit only; Ecuadorian 5939… numbers are mobiles.
         var jhon = rows.AddCustomer("Jhon Doe", "prepago", Utc(2025, 1, 15));
         DemoRows.SetConsumption(rows.AddLine(jhon, "593988877766", ProductType.Movil, null, jhon.CreatedAt),
             10.50m, 1536.00m, 220, rows.Now);
@@ -18,7 +18,7 @@ public static partial class DemoData
             7.75m, 1024.00m, 120, rows.Now);
     }
 
-    /// <summary>Seed 002's README samples: customers without lines, reached through channels only.</summary>
+    /// <summary>Customers without lines, reached through channels only: two e-mails and a call.</summary>
     private static void AddSeed002(DemoRows rows)
     {
         var juan = rows.AddCustomer("Juan Pérez", "soporte", Utc(2024, 9, 1));
