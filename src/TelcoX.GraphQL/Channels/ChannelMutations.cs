@@ -24,7 +24,7 @@ public static class ChannelMutations
     private static async Task<RegisterChannelPayload> RegisterAsync(TelcoDbContext db, RegisterChannelInput input, CancellationToken ct)
     {
         var kind = ChannelKinds.Parse(input.Kind)
-            ?? throw new DomainException(new ValidationError("Tipo de canal inválido", "kind"));
+            ?? throw new DomainException(new ValidationError(ChannelKinds.Invalid, "kind"));
         if (string.IsNullOrWhiteSpace(input.Content) || input.CustomerId is not { } customerId)
             throw new DomainException(new ValidationError("Contenido y cliente_id son obligatorios",
                 input.CustomerId is null ? "customerId" : "content"));

@@ -25,8 +25,10 @@ public static class ChannelQueries
             .Argument<NonNullGraphType<IntGraphType>>("customerId")
             .ResolveAsync(ChannelsByCustomerAsync);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("messagesByKind")
-            .Description("Every message of one kind, newest first.")
-            .Argument<NonNullGraphType<ChannelKindGraphType>>("kind")
+            .Description("Every message of one kind, newest first: give `kind`, or `kindName` as text as seed 002 did.")
+            // Optional since kindName arrived, so documents that pass `kind: CALL` or a ChannelKind! variable still work.
+            .Argument<ChannelKindGraphType>("kind")
+            .Argument<StringGraphType>("kindName", "EMAIL or CALL as text; seed 002's \"email\" and \"llamada\" too.")
             .ResolveAsync(MessagesByKindAsync);
     }
 
@@ -50,8 +52,16 @@ public static class ChannelQueries
 
     private static Task<object?> MessagesByKindAsync(IResolveFieldContext<object?> context)
     {
-        var kind = context.GetArgument<ChannelKind>("kind");
+        var kind = MessageKind(context.GetArgument<ChannelKind?>("kind"), context.GetArgument<string?>("kindName"));
         return context.QueryAsync((db, ct) => NewestFirst(db.Channels.AsNoTracking().Where(c => c.Kind == kind)).ToListAsync(ct));
+    }
+
+    // One kind, read as registerChannel reads it; two could disagree, none is seed 002's invalid kind.
+    private static ChannelKind MessageKind(ChannelKind? kind, string? kindName)
+    {
+        if (kind is not null && kindName is not null)
+            throw GraphQLErrors.BadUserInput("Indique kind o kindName, no ambos");
+        return kind ?? ChannelKinds.Parse(kindName) ?? throw GraphQLErrors.BadUserInput(ChannelKinds.Invalid);
     }
 
     private static IQueryable<Channel> NewestFirst(IQueryable<Channel> channels) =>

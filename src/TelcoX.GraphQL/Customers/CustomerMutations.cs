@@ -15,7 +15,7 @@ public static class CustomerMutations
             .Argument<NonNullGraphType<RegisterCustomerInputGraphType>>("input")
             .ResolveAsync(context => context.InTransactionAsync(
                 (db, ct) => CustomerRegistration.RegisterAsync(db, context.GetArgument<RegisterCustomerInput>("input"), ct),
-                () => new RegisterCustomerPayload(null, null)));
+                () => new RegisterCustomerPayload(null, null, null)));
         mutation.Field<NonNullGraphType<UpdateCustomerPayloadGraphType>>("updateCustomer")
             .Description("Changes only the fields given.")
             .Argument<NonNullGraphType<UpdateCustomerInputGraphType>>("input")

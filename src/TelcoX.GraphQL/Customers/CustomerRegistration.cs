@@ -35,6 +35,6 @@ public static class CustomerRegistration
             customer.ContractNumber = await ContractNumbers.ForAsync(db, customer.Id, ct);
             await CustomerConflicts.SaveAsync(db, dni, customer.ContractNumber, msisdn, ct);
         }
-        return new RegisterCustomerPayload(customer, line);
+        return new RegisterCustomerPayload(customer, line, "Cliente registrado exitosamente");
     }
 }

@@ -2,4 +2,4 @@ using TelcoX.GraphQL.Mutations;
 
 namespace TelcoX.GraphQL.Customers;
 
-public sealed record RegisterCustomerPayload(Customer? Customer, PhoneLine? Line) : Payload;
+public sealed record RegisterCustomerPayload(Customer? Customer, PhoneLine? Line, string? Message) : Payload;

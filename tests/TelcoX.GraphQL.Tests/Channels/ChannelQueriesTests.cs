@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Tests.Infrastructure;
@@ -95,6 +96,50 @@ public sealed class ChannelQueriesTests(TelcoApiFactory api) : IClassFixture<Tel
         var calls = data.GetProperty("messagesByKind");
         Assert.All(Strings(calls, "kind"), kind => Assert.Equal("CALL", kind));
         Assert.Equal([newer.Id, older.Id], Ints(calls, "id").Take(2));
+    }
+
+    [Theory]
+    [InlineData("email", "EMAIL")]
+    [InlineData("llamada", "CALL")]
+    [InlineData("CALL", "CALL")]
+    public async Task MessagesByKindReadsAKindNameAsRegisterChannelDoes(string kindName, string kind)
+    {
+        var customer = TestRows.Customer();
+        var mail = Message(customer, ChannelKind.Email, "Test named mail", TestRows.Now);
+        var call = Message(customer, ChannelKind.Call, "Test named call", TestRows.Now);
+        await api.AddRowsAsync(mail, call);
+
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
+            "query($kindName: String) { messagesByKind(kindName: $kindName) { id kind } }", new { kindName });
+
+        var messages = data.GetProperty("messagesByKind");
+        Assert.All(Strings(messages, "kind"), found => Assert.Equal(kind, found));
+        Assert.Contains((kind == "EMAIL" ? mail : call).Id, Ints(messages, "id"));
+    }
+
+    [Fact]
+    public async Task MessagesByKindStillTakesAChannelKindVariable()
+    {
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(
+            "query($kind: ChannelKind!) { messagesByKind(kind: $kind) { kind } }", new { kind = "EMAIL" });
+
+        Assert.All(Strings(data.GetProperty("messagesByKind"), "kind"), kind => Assert.Equal("EMAIL", kind));
+    }
+
+    [Theory]
+    [InlineData("{ messagesByKind(kindName: \"sms\") { id } }", "Tipo de canal inválido")]
+    [InlineData("{ messagesByKind(kindName: \"\") { id } }", "Tipo de canal inválido")]
+    [InlineData("{ messagesByKind { id } }", "Tipo de canal inválido")]
+    [InlineData("{ messagesByKind(kind: CALL, kindName: \"llamada\") { id } }", "Indique kind o kindName, no ambos")]
+    public async Task AnyOtherKindIsRefusedWithSeed002sSentence(string document, string message)
+    {
+        var response = await api.CreateClient(Role.Admin).PostGraphQLAsync(document);
+
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("messagesByKind", Assert.Single(error.GetProperty("path").EnumerateArray()).GetString());
     }
 
     private static Channel Message(Customer customer, ChannelKind kind, string content, DateTime timestamp) =>

@@ -11,6 +11,7 @@ public static class CustomerMutationDocuments
           registerCustomer(input: $input) {
             customer { {{CustomerFields}} lines { msisdn } }
             line { id msisdn productType plan { id } consumption { balance dataMb minutes } }
+            message
             {{ErrorsWithConflict}}
           }
         }

@@ -22,6 +22,15 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     }
 
     [Fact]
+    public async Task ARegisteredCustomerIsConfirmedWithSeed002sSentence()
+    {
+        var payload = await RegisterAsync(new { name = "Test Juan Pérez", serviceType = "soporte" });
+
+        Succeeded(payload);
+        Assert.Equal("Cliente registrado exitosamente", payload.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task AFirstLineIsStoredAsGivenWithAConsumptionHoldingThePlanAllowances()
     {
         var plan = await api.PlanAsync(await api.AnyPlanIdAsync());
@@ -60,6 +69,7 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
 
         SingleError(payload, "ValidationError", "Nombre y tipo de servicio son obligatorios", "BAD_USER_INPUT", field);
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("customer").ValueKind);
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("message").ValueKind);
         Assert.Equal(before, await api.SnapshotAsync());
     }
 
