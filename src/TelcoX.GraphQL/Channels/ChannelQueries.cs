@@ -25,10 +25,10 @@ public static class ChannelQueries
             .Argument<NonNullGraphType<IntGraphType>>("customerId")
             .ResolveAsync(ChannelsByCustomerAsync);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("messagesByKind")
-            .Description("Every message of one kind, newest first: give `kind`, or `kindName` as text as seed 002 did.")
+            .Description("Every message of one kind, newest first: give `kind`, or `kindName` as text (not both).")
             // Optional since kindName arrived, so documents that pass `kind: CALL` or a ChannelKind! variable still work.
             .Argument<ChannelKindGraphType>("kind")
-            .Argument<StringGraphType>("kindName", "EMAIL or CALL as text; seed 002's \"email\" and \"llamada\" too.")
+            .Argument<StringGraphType>("kindName", "EMAIL or CALL as text, in any letter case; \"llamada\" means CALL. Anything else: \"Tipo de canal inválido\".")
             .ResolveAsync(MessagesByKindAsync);
     }
 
@@ -56,7 +56,7 @@ public static class ChannelQueries
         return context.QueryAsync((db, ct) => NewestFirst(db.Channels.AsNoTracking().Where(c => c.Kind == kind)).ToListAsync(ct));
     }
 
-    // One kind, read as registerChannel reads it; two could disagree, none is seed 002's invalid kind.
+    // One kind, read as registerChannel reads it; two could disagree, and none is an invalid kind.
     private static ChannelKind MessageKind(ChannelKind? kind, string? kindName)
     {
         if (kind is not null && kindName is not null)

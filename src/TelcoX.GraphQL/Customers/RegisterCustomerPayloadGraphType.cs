@@ -9,6 +9,6 @@ public sealed class RegisterCustomerPayloadGraphType : PayloadGraphType<Register
     {
         Field<CustomerGraphType>("customer").Resolve(context => context.Source.Customer);
         Field<PhoneLineGraphType>("line").Description("The first line, when one was given.").Resolve(context => context.Source.Line);
-        Field(p => p.Message, nullable: true).Description("Seed 002's confirmation: \"Cliente registrado exitosamente\".");
+        Field(p => p.Message, nullable: true).Description("\"Cliente registrado exitosamente\" when the customer was registered; null with errors.");
     }
 }
