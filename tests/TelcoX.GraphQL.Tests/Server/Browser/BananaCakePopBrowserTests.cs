@@ -50,7 +50,8 @@ public sealed class BananaCakePopBrowserTests(KestrelTelcoApi api, ITestOutputHe
         catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
         {
             var screenshot = await chromium.ScreenshotAsync(nameof(BananaCakePopBrowserTests));
-            throw new Xunit.Sdk.XunitException($"{failure.Message}\nScreenshot: {screenshot}\nRequests:\n{string.Join('\n', chromium.Requests)}");
+            throw new Xunit.Sdk.XunitException($"{failure.Message}\nScreenshot: {screenshot}\nRequests:\n{string.Join('\n', chromium.Requests)}"
+                + $"\nWebsocket frames:\n{string.Join('\n', chromium.Frames)}");
         }
 
         output.WriteLine($"{chromium.Requests.Count} requests, {chromium.Requests.Distinct().Count()} distinct URLs, hosts: {string.Join(", ", chromium.Requests.Select(Host).Distinct())}");

@@ -16,6 +16,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
     private readonly IBrowser browser;
     private readonly ConcurrentQueue<string> requests = new();
     private readonly ConcurrentQueue<string> blocked = new();
+    private readonly ConcurrentQueue<string> frames = new();
 
     private HeadlessChromium(IPlaywright playwright, IBrowser browser, IPage page)
     {
@@ -32,6 +33,12 @@ public sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>Requests for anything but 127.0.0.1, refused before they left.</summary>
     public IReadOnlyCollection<string> Blocked => blocked;
 
+    /// <summary>
+    /// The page's websocket frames both ways and their closes, for a failure to say who ended a subscription
+    /// (it once ended before its event under stress-ng, with nothing else to tell why).
+    /// </summary>
+    public IReadOnlyCollection<string> Frames => frames;
+
     public static async Task<HeadlessChromium> LaunchAsync()
     {
         Assert.True(File.Exists(ExecutablePath), $"{ExecutablePath} is missing: run scripts/chromium.sh install (scripts/test.sh does).");
@@ -42,11 +49,24 @@ public sealed class HeadlessChromium : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            // Banana Cake Pop's service worker, once installed, reloads the page: a subscription running in it then
+            // ends before its event (seen as a flaky timeout; the recorded frames and requests showed the reload).
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
         context.SetDefaultTimeout(60_000); // a shared 2-core machine loads the IDE in 10 s or more
         var chromium = new HeadlessChromium(playwright, browser, await context.NewPageAsync());
         context.Request += (_, request) => chromium.requests.Enqueue(request.Url);
-        chromium.Page.WebSocket += (_, socket) => chromium.requests.Enqueue(socket.Url);
+        chromium.Page.WebSocket += (_, socket) =>
+        {
+            chromium.requests.Enqueue(socket.Url);
+            socket.FrameSent += (_, frame) => chromium.frames.Enqueue($"{Clock()} → {Short(frame.Text)}");
+            socket.FrameReceived += (_, frame) => chromium.frames.Enqueue($"{Clock()} ← {Short(frame.Text)}");
+            socket.Close += (_, _) => chromium.frames.Enqueue($"{Clock()} closed {socket.Url}");
+            socket.SocketError += (_, error) => chromium.frames.Enqueue($"{Clock()} error {error}");
+        };
         await context.RouteAsync("**/*", async route =>
         {
             if (IsLoopback(route.Request.Url))
@@ -59,6 +79,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
         });
         return chromium;
     }
+
+    private static string Clock() => DateTime.UtcNow.ToString("HH:mm:ss.fff");
+
+    private static string Short(string? text) => text is null ? "(binary)" : text.Length <= 200 ? text : text[..200] + "…";
 
     /// <summary>True for 127.0.0.1 and for what never touches the network (data:, blob:).</summary>
     public static bool IsLoopback(string url) =>
