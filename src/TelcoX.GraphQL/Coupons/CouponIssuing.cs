@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Notifications;
@@ -18,7 +19,7 @@ internal static class CouponIssuing
     public static async Task<GenerateCouponPayload> GenerateAsync(TelcoDbContext db, GenerateCouponInput input, int? caller,
         DateTime now, CancellationToken ct)
     {
-        var expiresAt = input.ExpiresAt is { } given ? IssueInvoiceValidation.Utc(given) : now.AddDays(DefaultValidityDays);
+        var expiresAt = input.ExpiresAt is { } given ? given.AsUtc() : now.AddDays(DefaultValidityDays);
         if (expiresAt <= now)
             throw BillingErrors.Invalid("The expiry must be in the future", "expiresAt");
         if (expiresAt > now.AddDays(MaxValidityDays))

@@ -44,3 +44,16 @@ public sealed class InsufficientBalanceErrorGraphType : ErrorGraphType<Insuffici
     public InsufficientBalanceErrorGraphType() : base("The balance does not cover the amount; nothing changed.") =>
         Field(e => e.Available).Description("Balance available now.");
 }
+
+/// <summary>The object type of each kind of <see cref="DomainError"/>, for the error unions of payloads.</summary>
+public static class ErrorGraphTypes
+{
+    private static readonly IReadOnlyDictionary<Type, Type> ByError = typeof(ErrorGraphTypes).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && type.BaseType is { IsGenericType: true } baseType
+            && baseType.GetGenericTypeDefinition() == typeof(ErrorGraphType<>))
+        .ToDictionary(type => type.BaseType!.GetGenericArguments()[0]);
+
+    public static Type For(Type errorType) => ByError.TryGetValue(errorType, out var graphType)
+        ? graphType
+        : throw new InvalidOperationException($"{errorType.Name} has no ErrorGraphType; add one beside it.");
+}

@@ -1,9 +1,4 @@
-using TelcoX.GraphQL.Events;
-
 namespace TelcoX.GraphQL.Mutations;
 
-/// <summary>A payload whose mutation publishes events once its transaction commits; the events never reach the schema.</summary>
-public abstract record PublishingPayload : Payload
-{
-    public IReadOnlyList<IDomainEvent> Events { get; init; } = [];
-}
+/// <summary>Transitional: events now live on <see cref="Payload"/>; removed once every mutation is one file.</summary>
+public abstract record PublishingPayload : Payload;

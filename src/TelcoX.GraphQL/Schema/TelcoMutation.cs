@@ -1,10 +1,9 @@
 using GraphQL.Types;
-using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Coupons;
 using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Inventory;
-using TelcoX.GraphQL.Notifications;
+using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Products;
 using TelcoX.GraphQL.Usage;
 using TelcoX.GraphQL.Users;
@@ -20,11 +19,10 @@ public sealed class TelcoMutation : ObjectGraphType
         this.AddCustomerMutations();
         this.AddUsageMutations();
         this.AddChannelMutations();
-        this.AddBillingMutations();
         this.AddCouponMutations();
-        this.AddNotificationMutations();
         this.AddProductMutations();
         this.AddInventoryMutations();
         this.AddUserMutations();
+        this.AddMutations();
     }
 }

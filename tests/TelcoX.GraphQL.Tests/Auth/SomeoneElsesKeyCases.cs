@@ -41,15 +41,15 @@ public static class SomeoneElsesKeyCases
 {
     public static readonly IReadOnlyList<KeyCase> All =
     [
-        new("payInvoice invoiceNumber", BillingApi.PayInvoice, t => t.Billing.Invoice.Number, () => "T-INV-" + TestRows.Unique(),
+        new("payInvoice invoiceNumber", BillingApi.PayInvoiceMutation, t => t.Billing.Invoice.Number, () => "T-INV-" + TestRows.Unique(),
             (t, key) => new { invoiceNumber = key, amount = t.Billing.Invoice.Total, method = "TARJETA" }, "NOT_FOUND", "Invoice {key} not found"),
-        new("payInvoice couponCode", BillingApi.PayInvoice, t => t.Coupon.Code, () => "T-CUP-" + TestRows.Unique(),
+        new("payInvoice couponCode", BillingApi.PayInvoiceMutation, t => t.Coupon.Code, () => "T-CUP-" + TestRows.Unique(),
             (t, key) => new { couponCode = key, amount = t.Billing.Invoice.Total, method = "EFECTIVO" }, "NOT_FOUND", "Coupon {key} not found"),
-        new("generateCoupon invoiceNumber", BillingApi.GenerateCoupon, t => t.Billing.Invoice.Number, () => "T-INV-" + TestRows.Unique(),
+        new("generateCoupon invoiceNumber", BillingApi.GenerateCouponMutation, t => t.Billing.Invoice.Number, () => "T-INV-" + TestRows.Unique(),
             (_, key) => new { invoiceNumber = key }, "NOT_FOUND", "Invoice {key} not found"),
-        new("sendInvoiceByEmail invoiceNumber", BillingApi.SendInvoiceByEmail, t => t.Billing.Invoice.Number, () => "T-INV-" + TestRows.Unique(),
+        new("sendInvoiceByEmail invoiceNumber", BillingApi.SendInvoiceByEmailMutation, t => t.Billing.Invoice.Number, () => "T-INV-" + TestRows.Unique(),
             (_, key) => new { invoiceNumber = key }, "NOT_FOUND", "Invoice {key} not found"),
-        new("markNotificationRead id", BillingApi.MarkNotificationRead, t => t.Notification.Id, () => int.MaxValue,
+        new("markNotificationRead id", BillingApi.MarkNotificationReadMutation, t => t.Notification.Id, () => int.MaxValue,
             (_, key) => new { id = key }, "NOT_FOUND", "Notification {key} not found"),
         // A CUSTOMER buys only as themselves: any other id is refused before it is looked up.
         new("purchase customerId", InventoryDocuments.Purchase, t => t.Billing.Customer.Id, () => int.MaxValue,

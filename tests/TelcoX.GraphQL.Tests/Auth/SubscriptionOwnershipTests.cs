@@ -14,7 +14,7 @@ namespace TelcoX.GraphQL.Tests.Auth;
 public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassFixture<RealtimeApiFactory>
 {
     private const string OnNotification = "subscription { onNotification { id kind message } }";
-    private const string IssueInvoice = "mutation($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { number } errors { __typename } } }";
+    private const string IssueInvoiceMutation = "mutation($input: IssueInvoiceInput!) { issueInvoice(input: $input) { invoice { number } errors { __typename } } }";
 
     [Fact]
     public async Task ACustomerReceivesOnlyTheirOwnNotifications()
@@ -140,7 +140,7 @@ public sealed class SubscriptionOwnershipTests(RealtimeApiFactory api) : IClassF
 
     private async Task<string> IssueInvoiceAsync(BillingRows rows)
     {
-        var data = await api.CreateClient(Role.Admin).QueryDataAsync(IssueInvoice, new
+        var data = await api.CreateClient(Role.Admin).QueryDataAsync(IssueInvoiceMutation, new
         {
             input = new { customerId = rows.Customer.Id, period = "2099-01", subtotal = 10m, tax = 1.2m, dueDate = "2099-02-01T00:00:00Z" },
         });

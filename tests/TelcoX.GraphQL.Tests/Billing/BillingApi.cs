@@ -15,12 +15,12 @@ public static class BillingApi
     private const string InvoiceFields = "number period subtotal tax discount total dueDate status paymentMethod paidAt msisdn customer { id }";
     private const string CouponFields = "code amount status expiresAt usedAt invoice { number }";
 
-    public const string IssueInvoice = $"mutation($input: IssueInvoiceInput!) {{ issueInvoice(input: $input) {{ invoice {{ {InvoiceFields} }} {Errors} }} }}";
-    public const string PayInvoice = $"mutation($input: PayInvoiceInput!) {{ payInvoice(input: $input) {{ invoice {{ {InvoiceFields} }} payment {{ id amount method paidAt coupon {{ code }} }} {Errors} }} }}";
-    public const string GenerateCoupon = $"mutation($input: GenerateCouponInput!) {{ generateCoupon(input: $input) {{ coupon {{ {CouponFields} }} {Errors} }} }}";
-    public const string CancelCoupon = $"mutation($input: CancelCouponInput!) {{ cancelCoupon(input: $input) {{ coupon {{ {CouponFields} }} {ConflictErrors} }} }}";
-    public const string SendInvoiceByEmail = $"mutation($input: SendInvoiceByEmailInput!) {{ sendInvoiceByEmail(input: $input) {{ channel {{ id kind content timestamp customer {{ id }} }} {ConflictErrors} }} }}";
-    public const string MarkNotificationRead = $"mutation($input: MarkNotificationReadInput!) {{ markNotificationRead(input: $input) {{ notification {{ id isRead readAt }} {PlainErrors} }} }}";
+    public const string IssueInvoiceMutation = $"mutation($input: IssueInvoiceInput!) {{ issueInvoice(input: $input) {{ invoice {{ {InvoiceFields} }} {Errors} }} }}";
+    public const string PayInvoiceMutation = $"mutation($input: PayInvoiceInput!) {{ payInvoice(input: $input) {{ invoice {{ {InvoiceFields} }} payment {{ id amount method paidAt coupon {{ code }} }} {Errors} }} }}";
+    public const string GenerateCouponMutation = $"mutation($input: GenerateCouponInput!) {{ generateCoupon(input: $input) {{ coupon {{ {CouponFields} }} {Errors} }} }}";
+    public const string CancelCouponMutation = $"mutation($input: CancelCouponInput!) {{ cancelCoupon(input: $input) {{ coupon {{ {CouponFields} }} {ConflictErrors} }} }}";
+    public const string SendInvoiceByEmailMutation = $"mutation($input: SendInvoiceByEmailInput!) {{ sendInvoiceByEmail(input: $input) {{ channel {{ id kind content timestamp customer {{ id }} }} {ConflictErrors} }} }}";
+    public const string MarkNotificationReadMutation = $"mutation($input: MarkNotificationReadInput!) {{ markNotificationRead(input: $input) {{ notification {{ id isRead readAt }} {PlainErrors} }} }}";
 
     /// <summary>Posts the mutation and returns its payload; the response itself must carry no GraphQL error.</summary>
     public static async Task<JsonElement> MutateAsync(this HttpClient client, string document, object input)

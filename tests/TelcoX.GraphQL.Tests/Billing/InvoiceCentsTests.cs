@@ -19,7 +19,7 @@ public sealed class InvoiceCentsTests(TelcoApiFactory api) : IClassFixture<Telco
         var rows = await BillingRows.ArrangeAsync(api);
         var expected = decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture);
 
-        var issued = await api.MutateAsync(IssueInvoice, new
+        var issued = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = rows.Customer.Id, period = "2099-03", dueDate = "2099-04-01T00:00:00Z",
             subtotal = Money(subtotal), tax = Money(tax), discount = Money(discount),
@@ -33,7 +33,7 @@ public sealed class InvoiceCentsTests(TelcoApiFactory api) : IClassFixture<Telco
             .GetProperty("invoice").GetProperty("total");
         Assert.Equal(expected, read.GetDecimal());
 
-        var paid = await customer.MutateAsync(PayInvoice, new { invoiceNumber = number, amount = read.GetDecimal(), method = "TARJETA" });
+        var paid = await customer.MutateAsync(PayInvoiceMutation, new { invoiceNumber = number, amount = read.GetDecimal(), method = "TARJETA" });
 
         Assert.True(Succeeded(paid), paid.ToString());
         Assert.Equal(expected, paid.GetProperty("payment").GetProperty("amount").GetDecimal());

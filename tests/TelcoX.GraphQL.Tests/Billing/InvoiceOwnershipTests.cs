@@ -16,7 +16,7 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var before = await api.SnapshotAsync();
 
         var payload = await client
-            .MutateAsync(PayInvoice, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
+            .MutateAsync(PayInvoiceMutation, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
 
         // As a number that does not exist: sequential numbers can be walked, and must confirm nothing.
         AssertError(payload, "NotFoundError", "NOT_FOUND", $"Invoice {theirs.Invoice.Number} not found");
@@ -34,13 +34,13 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
 
         foreach (var (document, input, message) in new (string, object, string)[]
         {
-            (PayInvoice, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" }, $"Coupon {coupon.Code} not found"),
-            (GenerateCoupon, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
-            (SendInvoiceByEmail, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
+            (PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" }, $"Coupon {coupon.Code} not found"),
+            (GenerateCouponMutation, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
+            (SendInvoiceByEmailMutation, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
         })
             AssertError(await client.MutateAsync(document, input), "NotFoundError", "NOT_FOUND", message);
         // Cancelling is staff work: refused before it runs, whoever owns the coupon.
-        using var cancel = await client.PostAsJsonAsync("/graphql", new { query = CancelCoupon, variables = new { input = new { code = coupon.Code } } });
+        using var cancel = await client.PostAsJsonAsync("/graphql", new { query = CancelCouponMutation, variables = new { input = new { code = coupon.Code } } });
         Assert.Contains("\"FORBIDDEN\"", await cancel.Content.ReadAsStringAsync());
         Assert.Equal(before, await api.SnapshotAsync());
     }
@@ -51,7 +51,7 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var mine = await BillingRows.ArrangeAsync(api);
 
         var payload = await api.CreateClient(mine.Customer.Id)
-            .MutateAsync(PayInvoice, new { invoiceNumber = mine.Invoice.Number, amount = 28m, method = "TARJETA" });
+            .MutateAsync(PayInvoiceMutation, new { invoiceNumber = mine.Invoice.Number, amount = 28m, method = "TARJETA" });
 
         Assert.True(Succeeded(payload), payload.ToString());
     }
@@ -61,7 +61,7 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
     {
         var theirs = await BillingRows.ArrangeAsync(api);
 
-        var payload = await api.CreateClient(Role.Agent).MutateAsync(PayInvoice, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
+        var payload = await api.CreateClient(Role.Agent).MutateAsync(PayInvoiceMutation, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
 
         Assert.True(Succeeded(payload), payload.ToString());
     }

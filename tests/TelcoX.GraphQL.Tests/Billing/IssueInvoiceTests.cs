@@ -14,7 +14,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
-        var payload = await api.MutateAsync(IssueInvoice, new
+        var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             contractNumber = rows.Customer.ContractNumber, msisdn = rows.Line.Msisdn, period = "2099-08",
             subtotal = 30.00m, tax = 3.60m, discount = 2.00m, dueDate = "2099-09-01T00:00:00Z",
@@ -42,7 +42,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
-        var payload = await api.MutateAsync(IssueInvoice, new
+        var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = rows.Customer.Id, period = "2025-07", subtotal = 10m, tax = 0m, dueDate = "2025-08-01T00:00:00Z",
         });
@@ -58,7 +58,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
         var rows = await BillingRows.ArrangeAsync(api);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(IssueInvoice, new
+        var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = rows.Customer.Id, msisdn = rows.Line.Msisdn, period = "2025-07", subtotal = 10m, tax = 1m, dueDate = "2025-08-01T00:00:00Z",
         });
@@ -90,7 +90,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
         var rows = await BillingRows.ArrangeAsync(api);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(IssueInvoice, new
+        var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = customer is 0 ? rows.Customer.Id : customer, contractNumber = contract, period,
             subtotal = (decimal)subtotal, tax = (decimal)tax, discount = (decimal)discount, dueDate = "2025-08-01T00:00:00Z",
@@ -105,7 +105,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
-        var payload = await api.MutateAsync(IssueInvoice, new
+        var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = rows.Customer.Id, period = "2025-09", subtotal = 10m, tax = 1.2m, discount = 11.2m, dueDate = "2025-10-01T00:00:00Z",
         });
@@ -121,7 +121,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
-        var payload = await api.MutateAsync(IssueInvoice, new
+        var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = rows.Customer.Id, period = "2025-09", subtotal = 10m, tax = 1m, dueDate,
         });
@@ -138,10 +138,10 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
         object Input(int? id = null, string? contract = null, string? msisdn = null) =>
             new { customerId = id, contractNumber = contract, msisdn, period = "2025-10", subtotal = 10m, tax = 1m, dueDate = "2025-11-01T00:00:00Z" };
 
-        AssertError(await api.MutateAsync(IssueInvoice, Input(id: 987654)), "NotFoundError", "NOT_FOUND", "El cliente con id 987654 no existe");
-        AssertError(await api.MutateAsync(IssueInvoice, Input(contract: "T-NOPE")), "NotFoundError", "NOT_FOUND", "Contract T-NOPE not found");
-        AssertError(await api.MutateAsync(IssueInvoice, Input(id: rows.Customer.Id, msisdn: "+1555000")), "NotFoundError", "NOT_FOUND", "Cliente no encontrado");
-        AssertError(await api.MutateAsync(IssueInvoice, Input(id: rows.Customer.Id, msisdn: other.Line.Msisdn)), "ValidationError", "BAD_USER_INPUT",
+        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(id: 987654)), "NotFoundError", "NOT_FOUND", "El cliente con id 987654 no existe");
+        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(contract: "T-NOPE")), "NotFoundError", "NOT_FOUND", "Contract T-NOPE not found");
+        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(id: rows.Customer.Id, msisdn: "+1555000")), "NotFoundError", "NOT_FOUND", "Cliente no encontrado");
+        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(id: rows.Customer.Id, msisdn: other.Line.Msisdn)), "ValidationError", "BAD_USER_INPUT",
             $"Line {other.Line.Msisdn} does not belong to customer {rows.Customer.ContractNumber}", "msisdn");
         Assert.Equal(before, await api.SnapshotAsync());
     }
@@ -152,7 +152,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
         var rows = await BillingRows.ArrangeAsync(api);
         var input = new { customerId = rows.Customer.Id, msisdn = rows.Line.Msisdn, period = "2026-01", subtotal = 10m, tax = 1m, dueDate = "2026-02-01T00:00:00Z" };
 
-        var payloads = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.CreateClient(Role.Admin).MutateAsync(IssueInvoice, input)));
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.CreateClient(Role.Admin).MutateAsync(IssueInvoiceMutation, input)));
 
         Assert.Single(payloads, Succeeded);
         Assert.All(payloads.Where(p => !Succeeded(p)), p => Assert.Equal("CONFLICT", p.GetProperty("errors")[0].GetProperty("code").GetString()));

@@ -22,7 +22,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
         using var _ = bus.Subscribe<InvoiceStatusChanged>(rows.Customer.ContractNumber).Subscribe(changes);
         using var __ = bus.Subscribe<NotificationRaised>(NotificationRaised.KeyFor(rows.User.Id)).Subscribe(raised);
 
-        var payload = await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 31.60m, method = "TARJETA" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 31.60m, method = "TARJETA" });
 
         Assert.True(Succeeded(payload), payload.ToString());
         var invoice = payload.GetProperty("invoice");
@@ -52,7 +52,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     {
         var rows = await BillingRows.ArrangeAsync(api, dueDate: TestRows.Now.AddDays(-20));
 
-        var payload = await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "EFECTIVO" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "EFECTIVO" });
 
         Assert.Equal("PAID", payload.GetProperty("invoice").GetProperty("status").GetString());
         var data = await api.CreateClient(Role.Admin).QueryDataAsync("query($n: String!) { invoice(number: $n) { status } }", new { n = rows.Invoice.Number });
@@ -63,10 +63,10 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     public async Task PayingTwiceIsAConflictAndChangesNothing()
     {
         var rows = await BillingRows.ArrangeAsync(api);
-        Assert.True(Succeeded(await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "TARJETA" })));
+        Assert.True(Succeeded(await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "TARJETA" })));
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "EFECTIVO" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "EFECTIVO" });
 
         AssertError(payload, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "invoiceNumber");
         Assert.Equal(before, await api.SnapshotAsync());
@@ -84,7 +84,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
         var rows = await BillingRows.ArrangeAsync(api);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = decimal.Parse(amount, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), method = "TARJETA" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = decimal.Parse(amount, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), method = "TARJETA" });
 
         AssertError(payload, "ValidationError", "BAD_USER_INPUT", "The amount must equal the invoice total, 28.00", "amount");
         Assert.Equal(before, await api.SnapshotAsync());
@@ -95,7 +95,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
-        var payload = await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 28.000m, method = "MONEDEROS_DIGITALES" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28.000m, method = "MONEDEROS_DIGITALES" });
 
         Assert.True(Succeeded(payload), payload.ToString());
     }
@@ -105,9 +105,9 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     {
         var before = await api.SnapshotAsync();
 
-        AssertError(await api.MutateAsync(PayInvoice, new { invoiceNumber = "T-NOPE", amount = 1m, method = "TARJETA" }),
+        AssertError(await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = "T-NOPE", amount = 1m, method = "TARJETA" }),
             "NotFoundError", "NOT_FOUND", "Invoice T-NOPE not found");
-        AssertError(await api.MutateAsync(PayInvoice, new { couponCode = "T-NOPE", amount = 1m, method = "TARJETA" }),
+        AssertError(await api.MutateAsync(PayInvoiceMutation, new { couponCode = "T-NOPE", amount = 1m, method = "TARJETA" }),
             "NotFoundError", "NOT_FOUND", "Coupon T-NOPE not found");
         Assert.Equal(before, await api.SnapshotAsync());
     }
@@ -117,9 +117,9 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     {
         var rows = await BillingRows.ArrangeAsync(api);
 
-        AssertError(await api.MutateAsync(PayInvoice, new { amount = 28m, method = "TARJETA" }),
+        AssertError(await api.MutateAsync(PayInvoiceMutation, new { amount = 28m, method = "TARJETA" }),
             "ValidationError", "BAD_USER_INPUT", "Give either invoiceNumber or couponCode", "invoiceNumber");
-        AssertError(await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, couponCode = "X", amount = 28m, method = "TARJETA" }),
+        AssertError(await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, couponCode = "X", amount = 28m, method = "TARJETA" }),
             "ValidationError", "BAD_USER_INPUT", "Give either invoiceNumber or couponCode", "couponCode");
     }
 
@@ -130,7 +130,7 @@ public sealed class PayInvoiceTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     [InlineData("""{"invoiceNumber":12,"amount":1,"method":"TARJETA"}""")]
     public async Task MalformedInputIsAGraphQLErrorNeverAServerError(string input)
     {
-        var body = "{\"query\":" + System.Text.Json.JsonSerializer.Serialize(PayInvoice) + ",\"variables\":{\"input\":" + input + "}}";
+        var body = "{\"query\":" + System.Text.Json.JsonSerializer.Serialize(PayInvoiceMutation) + ",\"variables\":{\"input\":" + input + "}}";
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
         using var response = await api.CreateClient(Role.Admin).PostAsync("/graphql", content);

@@ -16,7 +16,7 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
         var rows = await BillingRows.ArrangeAsync(api, dueDate: TestRows.Now.AddDays(-3));
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
 
-        var payload = await api.MutateAsync(PayInvoice, new { couponCode = coupon.Code, amount = 28.00m, method = "EFECTIVO" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28.00m, method = "EFECTIVO" });
 
         Assert.True(Succeeded(payload), payload.ToString());
         Assert.Equal("PAID", payload.GetProperty("invoice").GetProperty("status").GetString());
@@ -43,7 +43,7 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(expiresInDays), stored);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(PayInvoice, new { couponCode = coupon.Code, amount = 28.00m, method = "EFECTIVO" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28.00m, method = "EFECTIVO" });
 
         var expected = reason == "expired on" ? $"Coupon {coupon.Code} expired on {CouponErrors.Format(coupon.ExpiresAt)}" : $"Coupon {coupon.Code} {reason}";
         AssertError(payload, "ConflictError", "CONFLICT", expected, "couponCode");
@@ -55,10 +55,10 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
     {
         var rows = await BillingRows.ArrangeAsync(api);
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
-        Assert.True(Succeeded(await api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "TARJETA" })));
+        Assert.True(Succeeded(await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "TARJETA" })));
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(PayInvoice, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" });
 
         AssertError(payload, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "couponCode");
         Assert.Equal(before, await api.SnapshotAsync());
@@ -71,7 +71,7 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(PayInvoice, new { couponCode = coupon.Code, amount = 20m, method = "EFECTIVO" });
+        var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 20m, method = "EFECTIVO" });
 
         AssertError(payload, "ValidationError", "BAD_USER_INPUT", "The amount must equal the invoice total, 28.00", "amount");
         Assert.Equal(before, await api.SnapshotAsync());

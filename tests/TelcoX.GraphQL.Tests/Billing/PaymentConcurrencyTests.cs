@@ -57,7 +57,7 @@ public sealed class PaymentConcurrencyTests(TelcoApiFactory api, ITestOutputHelp
     private async Task<JsonElement[]> RaceAsync(Func<int, object> input)
     {
         var clients = Enumerable.Range(0, Racers).Select(_ => api.CreateClient(Role.Admin)).ToList();
-        return await Task.WhenAll(clients.Select((client, i) => client.MutateAsync(PayInvoice, input(i))));
+        return await Task.WhenAll(clients.Select((client, i) => client.MutateAsync(PayInvoiceMutation, input(i))));
     }
 
     private void AssertOneWinner(JsonElement[] payloads, params string[] loserMessages)

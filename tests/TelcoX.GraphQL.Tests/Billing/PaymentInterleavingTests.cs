@@ -69,5 +69,5 @@ public sealed class PaymentInterleavingTests(PaymentRaceApiFactory api) : IClass
     }
 
     private Task<JsonElement> PayAsync(BillingRows rows, string method) =>
-        api.MutateAsync(PayInvoice, new { invoiceNumber = rows.Invoice.Number, amount = rows.Invoice.Total, method });
+        api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = rows.Invoice.Total, method });
 }

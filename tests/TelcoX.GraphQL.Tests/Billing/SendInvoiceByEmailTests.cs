@@ -13,7 +13,7 @@ public sealed class SendInvoiceByEmailTests(TelcoApiFactory api) : IClassFixture
     {
         var rows = await BillingRows.ArrangeAsync(api, dueDate: new DateTime(2025, 8, 1, 0, 0, 0, DateTimeKind.Utc), subtotal: 30.00m, tax: 3.60m, discount: 2.00m);
 
-        var payload = await api.MutateAsync(SendInvoiceByEmail, new { invoiceNumber = rows.Invoice.Number });
+        var payload = await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = rows.Invoice.Number });
 
         Assert.True(Succeeded(payload), payload.ToString());
         var channel = payload.GetProperty("channel");
@@ -34,7 +34,7 @@ public sealed class SendInvoiceByEmailTests(TelcoApiFactory api) : IClassFixture
             await db.Customers.Where(c => c.Id == rows.Customer.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Email, new string('a', 240) + "@example.test"));
 
-        var payload = await api.MutateAsync(SendInvoiceByEmail, new { invoiceNumber = rows.Invoice.Number });
+        var payload = await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = rows.Invoice.Number });
 
         var content = payload.GetProperty("channel").GetProperty("content").GetString()!;
         Assert.StartsWith($"Factura {rows.Invoice.Number}:", content);
@@ -50,9 +50,9 @@ public sealed class SendInvoiceByEmailTests(TelcoApiFactory api) : IClassFixture
             await db.Customers.Where(c => c.Id == rows.Customer.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Email, (string?)null));
         var before = await api.SnapshotAsync();
 
-        AssertError(await api.MutateAsync(SendInvoiceByEmail, new { invoiceNumber = rows.Invoice.Number }),
+        AssertError(await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = rows.Invoice.Number }),
             "ConflictError", "CONFLICT", $"Customer {rows.Customer.ContractNumber} has no e-mail address", "invoiceNumber");
-        AssertError(await api.MutateAsync(SendInvoiceByEmail, new { invoiceNumber = "T-NOPE" }), "NotFoundError", "NOT_FOUND", "Invoice T-NOPE not found");
+        AssertError(await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = "T-NOPE" }), "NotFoundError", "NOT_FOUND", "Invoice T-NOPE not found");
         Assert.Equal(before, await api.SnapshotAsync());
     }
 }

@@ -15,7 +15,7 @@ public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<Telco
         var rows = await BillingRows.ArrangeAsync(api);
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
 
-        var payload = await api.MutateAsync(CancelCoupon, new { code = coupon.Code });
+        var payload = await api.MutateAsync(CancelCouponMutation, new { code = coupon.Code });
 
         Assert.True(Succeeded(payload), payload.ToString());
         Assert.Equal("CANCELLED", payload.GetProperty("coupon").GetProperty("status").GetString());
@@ -35,7 +35,7 @@ public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<Telco
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(expiresInDays), stored);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(CancelCoupon, new { code = coupon.Code });
+        var payload = await api.MutateAsync(CancelCouponMutation, new { code = coupon.Code });
 
         var expected = reason == "expired on" ? $"Coupon {coupon.Code} expired on {CouponErrors.Format(coupon.ExpiresAt)}" : $"Coupon {coupon.Code} {reason}";
         AssertError(payload, "ConflictError", "CONFLICT", expected, "code");
@@ -45,7 +45,7 @@ public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<Telco
     [Fact]
     public async Task AnUnknownCouponIsNotFound()
     {
-        var payload = await api.MutateAsync(CancelCoupon, new { code = "T-NOPE" });
+        var payload = await api.MutateAsync(CancelCouponMutation, new { code = "T-NOPE" });
 
         AssertError(payload, "NotFoundError", "NOT_FOUND", "Coupon T-NOPE not found");
     }

@@ -15,7 +15,7 @@ public sealed class CouponConcurrencyTests(TelcoApiFactory api) : IClassFixture<
         var rows = await BillingRows.ArrangeAsync(api);
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 8)
-            .Select(_ => api.CreateClient(Role.Admin).MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number })));
+            .Select(_ => api.CreateClient(Role.Admin).MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number })));
 
         Assert.Single(payloads, Succeeded);
         Assert.All(payloads.Where(p => !Succeeded(p)), p => Assert.Equal("CONFLICT", p.GetProperty("errors")[0].GetProperty("code").GetString()));
@@ -31,8 +31,8 @@ public sealed class CouponConcurrencyTests(TelcoApiFactory api) : IClassFixture<
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => i % 2 == 0
-            ? api.CreateClient(Role.Admin).MutateAsync(CancelCoupon, new { code = coupon.Code })
-            : api.CreateClient(Role.Admin).MutateAsync(PayInvoice, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" })));
+            ? api.CreateClient(Role.Admin).MutateAsync(CancelCouponMutation, new { code = coupon.Code })
+            : api.CreateClient(Role.Admin).MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" })));
 
         var winner = Assert.Single(payloads, Succeeded);
         await using var db = api.CreateDbContext();

@@ -18,7 +18,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
         var rows = await BillingRows.ArrangeAsync(api, subtotal: 30.00m, tax: 3.60m, discount: 2.00m);
         var before = DateTime.UtcNow;
 
-        var payload = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number });
+        var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
 
         Assert.True(Succeeded(payload), payload.ToString());
         var coupon = payload.GetProperty("coupon");
@@ -42,7 +42,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
         var rows = await BillingRows.ArrangeAsync(api, dueDate: TestRows.Now.AddDays(-5));
         var expiresAt = TestRows.Now.AddDays(7);
 
-        var payload = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number, expiresAt });
+        var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number, expiresAt });
 
         Assert.True(Succeeded(payload), payload.ToString());
         Assert.Equal(expiresAt, payload.GetProperty("coupon").GetProperty("expiresAt").GetDateTimeOffset().UtcDateTime);
@@ -54,11 +54,11 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
         var rows = await BillingRows.ArrangeAsync(api);
         var expired = await rows.AddCouponAsync(api, TestRows.Now.AddDays(-1));
         await rows.AddCouponAsync(api, TestRows.Now.AddDays(3), CouponStatus.Cancelled);
-        var first = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number });
+        var first = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
         Assert.True(Succeeded(first), first.ToString());
         var before = await api.SnapshotAsync();
 
-        var second = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number });
+        var second = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
 
         var live = first.GetProperty("coupon");
         var until = CouponErrors.Format(live.GetProperty("expiresAt").GetDateTimeOffset().UtcDateTime);
@@ -74,7 +74,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
         var rows = await BillingRows.ArrangeAsync(api, status: InvoiceStatus.Paid);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number });
+        var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
 
         AssertError(payload, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "invoiceNumber");
         Assert.Equal(before, await api.SnapshotAsync());
@@ -89,7 +89,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
         var rows = await BillingRows.ArrangeAsync(api);
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = rows.Invoice.Number, expiresAt = DateTime.UtcNow.AddDays(days) });
+        var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number, expiresAt = DateTime.UtcNow.AddDays(days) });
 
         AssertError(payload, "ValidationError", "BAD_USER_INPUT", message, "expiresAt");
         Assert.Equal(before, await api.SnapshotAsync());
@@ -98,7 +98,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
     [Fact]
     public async Task AnUnknownInvoiceIsNotFound()
     {
-        var payload = await api.MutateAsync(GenerateCoupon, new { invoiceNumber = "T-NOPE" });
+        var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = "T-NOPE" });
 
         AssertError(payload, "NotFoundError", "NOT_FOUND", "Invoice T-NOPE not found");
     }

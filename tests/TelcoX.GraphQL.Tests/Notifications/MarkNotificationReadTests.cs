@@ -14,8 +14,8 @@ public sealed class MarkNotificationReadTests(TelcoApiFactory api) : IClassFixtu
     {
         var notification = await ArrangeAsync();
 
-        var first = await api.MutateAsync(MarkNotificationRead, new { id = notification.Id });
-        var second = await api.MutateAsync(MarkNotificationRead, new { id = notification.Id });
+        var first = await api.MutateAsync(MarkNotificationReadMutation, new { id = notification.Id });
+        var second = await api.MutateAsync(MarkNotificationReadMutation, new { id = notification.Id });
 
         Assert.True(Succeeded(first), first.ToString());
         Assert.True(first.GetProperty("notification").GetProperty("isRead").GetBoolean());
@@ -32,7 +32,7 @@ public sealed class MarkNotificationReadTests(TelcoApiFactory api) : IClassFixtu
     {
         var before = await api.SnapshotAsync();
 
-        var payload = await api.MutateAsync(MarkNotificationRead, new { id = 987654 });
+        var payload = await api.MutateAsync(MarkNotificationReadMutation, new { id = 987654 });
 
         AssertError(payload, "NotFoundError", "NOT_FOUND", "Notification 987654 not found");
         Assert.Equal(before, await api.SnapshotAsync());

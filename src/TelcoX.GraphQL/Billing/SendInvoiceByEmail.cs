@@ -1,20 +1,31 @@
+using System.ComponentModel;
 using System.Globalization;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
 
 namespace TelcoX.GraphQL.Billing;
 
+public sealed record SendInvoiceByEmailInput(string InvoiceNumber);
+
+public sealed record SendInvoiceByEmailPayload(
+    [Description("The EMAIL message recorded for the customer.")] Channel? Channel) : Payload;
+
 /// <summary>Simulated: nothing leaves the server; the e-mail is recorded as the customer's EMAIL channel message.</summary>
-internal static class InvoiceEmailing
+[Description("Simulates e-mailing an invoice to its customer: records an EMAIL channel message with its details.")]
+[Authorize(SignedIn)]
+[Error<NotFoundError>, Error<ConflictError>, Error<ForbiddenError>]
+public sealed class SendInvoiceByEmail : Mutation<SendInvoiceByEmailInput, SendInvoiceByEmailPayload>
 {
-    public static async Task<SendInvoiceByEmailPayload> SendAsync(TelcoDbContext db, SendInvoiceByEmailInput input, int? caller,
-        DateTime now, CancellationToken ct)
+    protected override async Task<SendInvoiceByEmailPayload> RunAsync(SendInvoiceByEmailInput input, MutationScope scope)
     {
+        var (db, now, ct) = (scope.Db, scope.Now, scope.Cancellation);
         var number = input.InvoiceNumber;
-        var invoice = await db.Invoices.AsNoTracking().OwnedBy(caller).Include(i => i.Customer).SingleOrDefaultAsync(i => i.Number == number, ct)
-            ?? throw BillingErrors.InvoiceNotFound(number);
+        var invoice = await db.Invoices.AsNoTracking().OwnedBy(scope.CallerCustomerId).Include(i => i.Customer)
+            .SingleOrDefaultAsync(i => i.Number == number, ct) ?? throw BillingErrors.InvoiceNotFound(number);
         var email = invoice.Customer.Email;
         if (string.IsNullOrWhiteSpace(email))
             throw new DomainException(new ConflictError($"Customer {invoice.Customer.ContractNumber} has no e-mail address", "invoiceNumber"));

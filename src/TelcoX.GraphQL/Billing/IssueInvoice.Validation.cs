@@ -1,15 +1,16 @@
-using TelcoX.GraphQL.Data;
 using System.Globalization;
+using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Mutations;
 
 namespace TelcoX.GraphQL.Billing;
 
 /// <summary>The checks on an issueInvoice input that need no database, in the order a client fixes them.</summary>
-internal static class IssueInvoiceValidation
+public sealed partial class IssueInvoice
 {
     private const int LastPeriodYear = 9998;
 
     /// <summary>Throws the first rule the input breaks.</summary>
-    public static void Validate(IssueInvoiceInput input)
+    private static void Validate(IssueInvoiceInput input)
     {
         if ((input.CustomerId is null) == string.IsNullOrWhiteSpace(input.ContractNumber))
             throw BillingErrors.Invalid("Give either customerId or contractNumber", input.CustomerId is null ? "customerId" : "contractNumber");
@@ -34,16 +35,12 @@ internal static class IssueInvoiceValidation
             throw BillingErrors.Invalid("The discount cannot exceed subtotal plus tax", "discount");
         if (!Money.Fits(input.Subtotal + input.Tax))
             throw BillingErrors.Invalid($"The total cannot exceed {Money.Format(Money.Max)}", "subtotal");
-        if (Utc(input.DueDate) < periodStart)
+        if (input.DueDate.AsUtc() < periodStart)
             throw BillingErrors.Invalid("The due date cannot precede the billed period", "dueDate");
         // Also keeps absurd dates (year 9999) away from the database's date range.
-        if (Utc(input.DueDate) >= periodStart.AddYears(1))
+        if (input.DueDate.AsUtc() >= periodStart.AddYears(1))
             throw BillingErrors.Invalid("The due date must fall within a year of the billed period", "dueDate");
     }
-
-    /// <summary>An offset-less date-time is taken as UTC, as every stored time is.</summary>
-    public static DateTime Utc(DateTime time) =>
-        time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime();
 
     private static void CheckMoney(decimal amount, string field)
     {

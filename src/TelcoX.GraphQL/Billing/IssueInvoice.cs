@@ -1,18 +1,38 @@
+using System.ComponentModel;
 using System.Globalization;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
 
 namespace TelcoX.GraphQL.Billing;
 
-internal static class InvoiceIssuing
+/// <summary>The customer by id or by contract number (one of them); the line by msisdn when the invoice bills one line.</summary>
+public sealed record IssueInvoiceInput(
+    [Description("The customer's id; or give contractNumber.")] int? CustomerId,
+    [Description("The customer's contract number; or give customerId.")] string? ContractNumber,
+    [Description("The billed line, one of the customer's; omit for a customer-level invoice.")] string? Msisdn,
+    [Description("The billed month, \"YYYY-MM\".")] string Period,
+    [Description("Greater than 0, at most two decimal places.")] decimal Subtotal,
+    [Description("0 or more.")] decimal Tax,
+    [Description("0 or more, at most subtotal + tax."), DefaultValue(typeof(decimal), "0")] decimal? Discount,
+    [Description("From the first day of the period, within a year of it.")] DateTime DueDate);
+
+public sealed record IssueInvoicePayload([Description("The new invoice, UNPAID.")] Invoice? Invoice) : Payload;
+
+[Description("Issues a customer's (or one line's) invoice for a month; the total and the number are the server's.")]
+[Authorize(Staff)]
+[Error<ValidationError>, Error<NotFoundError>, Error<ConflictError>]
+public sealed partial class IssueInvoice : Mutation<IssueInvoiceInput, IssueInvoicePayload>
 {
-    public static async Task<IssueInvoicePayload> IssueAsync(TelcoDbContext db, IssueInvoiceInput input, DateTime now, CancellationToken ct)
+    protected override async Task<IssueInvoicePayload> RunAsync(IssueInvoiceInput input, MutationScope scope)
     {
-        IssueInvoiceValidation.Validate(input);
+        var (db, now, ct) = (scope.Db, scope.Now, scope.Cancellation);
+        Validate(input);
         var customer = await LockCustomerAsync(db, input, ct);
         int? lineId = null;
         if (input.Msisdn is { } msisdn)
@@ -40,7 +60,7 @@ internal static class InvoiceIssuing
             Tax = input.Tax,
             Discount = discount,
             Total = Invoice.TotalOf(input.Subtotal, input.Tax, discount),
-            DueDate = IssueInvoiceValidation.Utc(input.DueDate),
+            DueDate = input.DueDate.AsUtc(),
             StoredStatus = InvoiceStatus.Unpaid,
             IssuedAt = now,
         };

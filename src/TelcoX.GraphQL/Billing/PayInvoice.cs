@@ -1,42 +1,62 @@
+using System.ComponentModel;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Coupons;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
+using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
 using TelcoX.GraphQL.Transactions;
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
 
 namespace TelcoX.GraphQL.Billing;
+
+/// <summary>Pays an invoice by its number, or by the code of a live coupon for it (one of the two).</summary>
+public sealed record PayInvoiceInput(
+    [Description("The invoice to pay; or give couponCode.")] string? InvoiceNumber,
+    [Description("A live coupon of the invoice to pay; or give invoiceNumber.")] string? CouponCode,
+    [Description("Must equal the invoice total exactly.")] decimal Amount,
+    PaymentMethod Method);
+
+public sealed record PayInvoicePayload(
+    [Description("The invoice, now PAID.")] Invoice? Invoice,
+    [Description("The payment recorded.")] Payment? Payment) : Payload;
 
 /// <summary>
 /// Look-ups find only the caller's rows (<see cref="OwnedRows"/>), so ownership is settled there, once.
 /// Reads decide the message; the conditional UPDATEs decide the race. Of two payments at once only
 /// one finds the invoice UNPAID (and only one finds the coupon ISSUED), whatever either one read.
 /// </summary>
-internal static class InvoicePaying
+[Description("Pays an unpaid or overdue invoice in full, directly or with its live coupon.")]
+[Authorize(SignedIn)]
+[Error<ValidationError>, Error<NotFoundError>, Error<ConflictError>, Error<ForbiddenError>]
+public sealed class PayInvoice : Mutation<PayInvoiceInput, PayInvoicePayload>
 {
-    public static Task<PayInvoicePayload> PayAsync(TelcoDbContext db, PayInvoiceInput input, int? caller, DateTime now, CancellationToken ct)
+    protected override Task<PayInvoicePayload> RunAsync(PayInvoiceInput input, MutationScope scope)
     {
         var byInvoice = !string.IsNullOrEmpty(input.InvoiceNumber);
         if (byInvoice == !string.IsNullOrEmpty(input.CouponCode))
             throw BillingErrors.Invalid("Give either invoiceNumber or couponCode", byInvoice ? "couponCode" : "invoiceNumber");
-        return byInvoice ? PayDirectlyAsync(db, input, caller, now, ct) : PayWithCouponAsync(db, input, caller, now, ct);
+        return byInvoice ? PayDirectlyAsync(input, scope) : PayWithCouponAsync(input, scope);
     }
 
-    private static async Task<PayInvoicePayload> PayDirectlyAsync(TelcoDbContext db, PayInvoiceInput input, int? caller, DateTime now, CancellationToken ct)
+    private static async Task<PayInvoicePayload> PayDirectlyAsync(PayInvoiceInput input, MutationScope scope)
     {
+        var (db, now, ct) = (scope.Db, scope.Now, scope.Cancellation);
         var number = input.InvoiceNumber!;
-        var invoice = await db.Invoices.AsNoTracking().OwnedBy(caller).Include(i => i.Customer).SingleOrDefaultAsync(i => i.Number == number, ct)
-            ?? throw BillingErrors.InvoiceNotFound(number);
+        var invoice = await db.Invoices.AsNoTracking().OwnedBy(scope.CallerCustomerId).Include(i => i.Customer)
+            .SingleOrDefaultAsync(i => i.Number == number, ct) ?? throw BillingErrors.InvoiceNotFound(number);
         CheckPayable(invoice, input, "invoiceNumber");
         await MarkPaidAsync(db, invoice, input.Method, now, "invoiceNumber", ct);
         db.Record(invoice.CustomerId, TransactionKind.Payment, invoice.Total, $"Pago de la factura {number}", number, now);
         return await RecordAsync(db, invoice, null, now, $"Tu factura {number} del periodo {invoice.Period} fue pagada.", ct);
     }
 
-    private static async Task<PayInvoicePayload> PayWithCouponAsync(TelcoDbContext db, PayInvoiceInput input, int? caller, DateTime now, CancellationToken ct)
+    private static async Task<PayInvoicePayload> PayWithCouponAsync(PayInvoiceInput input, MutationScope scope)
     {
+        var (db, now, ct) = (scope.Db, scope.Now, scope.Cancellation);
         var code = input.CouponCode!;
-        var coupon = await db.Coupons.AsNoTracking().OwnedBy(caller).Include(c => c.Invoice).ThenInclude(i => i.Customer)
+        var coupon = await db.Coupons.AsNoTracking().OwnedBy(scope.CallerCustomerId).Include(c => c.Invoice).ThenInclude(i => i.Customer)
             .SingleOrDefaultAsync(c => c.Code == code, ct) ?? throw CouponErrors.NotFound(code);
         var invoice = coupon.Invoice;
         CouponErrors.EnsureLive(coupon, now, "couponCode");

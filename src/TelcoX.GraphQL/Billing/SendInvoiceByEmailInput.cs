@@ -1,3 +1,0 @@
-namespace TelcoX.GraphQL.Billing;
-
-public sealed record SendInvoiceByEmailInput(string InvoiceNumber);

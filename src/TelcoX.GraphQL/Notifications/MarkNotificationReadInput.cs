@@ -1,3 +1,0 @@
-namespace TelcoX.GraphQL.Notifications;
-
-public sealed record MarkNotificationReadInput(int Id);
