@@ -1,4 +1,5 @@
 using TelcoX.GraphQL.Auth;
+using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
@@ -18,6 +19,7 @@ builder.AddTelcoTelemetry();
 builder.AddTelcoDatabase();
 builder.AddTelcoEvents();
 builder.Services.AddTelcoUsageRecording();
+BillingOptions.Register(builder.Services, builder.Configuration);
 builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();

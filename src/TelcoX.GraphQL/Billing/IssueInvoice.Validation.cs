@@ -7,20 +7,12 @@ namespace TelcoX.GraphQL.Billing;
 /// <summary>The checks on an issueInvoice input that need no database, in the order a client fixes them.</summary>
 public sealed partial class IssueInvoice
 {
-    private const int LastPeriodYear = 9998;
-
     /// <summary>Throws the first rule the input breaks.</summary>
     private static void Validate(IssueInvoiceInput input)
     {
         if ((input.CustomerId is null) == string.IsNullOrWhiteSpace(input.ContractNumber))
             throw BillingErrors.Invalid("Give either customerId or contractNumber", input.CustomerId is null ? "customerId" : "contractNumber");
-        // Exact: "2025-7" or "2025-07-01" would sort and look up differently from the stored periods.
-        if (input.Period is not { Length: 7 } || !DateTime.TryParseExact(input.Period, "yyyy-MM", CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var periodStart) || periodStart.Year < 2000)
-            throw BillingErrors.Invalid("The period must be a month written YYYY-MM, from 2000-01", "period");
-        // Its due date must fit within a year of it, and dates end in 9999.
-        if (periodStart.Year > LastPeriodYear)
-            throw BillingErrors.Invalid($"The period cannot be later than {LastPeriodYear}-12", "period");
+        var periodStart = BillingPeriod.Parse(input.Period, "period").Start;
         CheckMoney(input.Subtotal, "subtotal");
         if (input.Subtotal <= 0)
             throw BillingErrors.Invalid("The subtotal must be greater than 0", "subtotal");

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Customers;
@@ -66,10 +65,9 @@ public sealed partial class IssueInvoice : Mutation<IssueInvoiceInput, IssueInvo
         };
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync(ct);
-        invoice.Number = string.Create(CultureInfo.InvariantCulture, $"FAC-{invoice.Period}-{invoice.Id:D5}");
+        invoice.Number = InvoiceMessages.Number(invoice.Period, invoice.Id);
         var notifications = await db.NotifyCustomerAsync(customer.Id, NotificationKind.InvoiceStatus,
-            $"Tienes una nueva factura {invoice.Number} del periodo {invoice.Period} por {Money.Format(invoice.Total)}; " +
-            $"vence el {invoice.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", now, ct);
+            InvoiceMessages.Issued(invoice.Number, invoice.Period, invoice.Total, invoice.DueDate), now, ct);
         await db.SaveChangesAsync(ct);
 
         IDomainEvent[] changed = [new InvoiceStatusChanged(customer.ContractNumber, invoice.Number, "UNPAID")];

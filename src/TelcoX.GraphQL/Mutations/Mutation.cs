@@ -20,9 +20,14 @@ public abstract class Mutation<TInput, TPayload> : IMutationField where TPayload
     /// The rule, inside one database transaction: throw a <see cref="DomainException"/> to roll it back
     /// and answer with a payload error. The payload's <see cref="Payload.Events"/> are published once it commits.
     /// </summary>
-    protected abstract Task<TPayload> RunAsync(TInput input, MutationScope scope);
+    protected virtual Task<TPayload> RunAsync(TInput input, MutationScope scope) =>
+        throw new NotSupportedException($"{GetType().Name} overrides neither RunAsync nor ExecuteAsync.");
 
-    /// <summary>How a call runs: the default is <see cref="RunAsync"/> in one transaction, then its events.</summary>
+    /// <summary>
+    /// How a call runs: the default is <see cref="RunAsync"/> in one transaction, then its events. A
+    /// mutation that is not one transaction (a batcher, a run in batches) overrides this instead; a
+    /// <see cref="DomainException"/> thrown here also becomes the payload's error.
+    /// </summary>
     protected virtual async Task<TPayload> ExecuteAsync(TInput input, IResolveFieldContext context)
     {
         var now = context.UtcNow();
@@ -30,6 +35,18 @@ public abstract class Mutation<TInput, TPayload> : IMutationField where TPayload
         var payload = await db.InTransactionAsync((db, ct) => RunAsync(input, new MutationScope(db, now, context, ct)), Failed, context.CancellationToken);
         await context.PublishAsync(payload.Events);
         return payload;
+    }
+
+    private async Task<TPayload> AnswerAsync(IResolveFieldContext context)
+    {
+        try
+        {
+            return await ExecuteAsync(context.GetArgument<TInput>("input"), context);
+        }
+        catch (DomainException exception)
+        {
+            return Failed() with { Errors = [exception.Error] };
+        }
     }
 
     /// <summary>The payload that carries only errors: every field null, every list empty.</summary>
@@ -42,7 +59,7 @@ public abstract class Mutation<TInput, TPayload> : IMutationField where TPayload
         var field = root.Field(Name, new NonNullGraphType(new MutationPayloadGraphType<TPayload>(Name, errors)))
             .Description(type.GetCustomAttribute<DescriptionAttribute>()?.Description)
             .Argument(new NonNullGraphType(new MutationInputGraphType<TInput>()), "input")
-            .ResolveAsync(async context => await ExecuteAsync(context.GetArgument<TInput>("input"), context));
+            .ResolveAsync(async context => await AnswerAsync(context));
         // No policy, no rule: the field is refused to everyone (deny by default).
         if (type.GetCustomAttribute<AuthorizeAttribute>()?.Policy is { } policy)
             field.AuthorizeWithPolicy(policy);

@@ -7,7 +7,7 @@ namespace TelcoX.GraphQL.Mutations;
 /// Hot Chocolate's mutation convention: <c>FooBarPayload</c> holds the record's own properties, then
 /// <c>errors: [FooBarError!]</c>, a union of the error types <c>fooBar</c> may answer with.
 /// </summary>
-public sealed class MutationPayloadGraphType<TPayload> : AutoRegisteringObjectGraphType<TPayload> where TPayload : Payload
+public sealed class MutationPayloadGraphType<TPayload> : RecordGraphType<TPayload> where TPayload : Payload
 {
     public MutationPayloadGraphType(string mutationName, IEnumerable<Type> errorTypes)
     {
@@ -25,12 +25,4 @@ public sealed class MutationPayloadGraphType<TPayload> : AutoRegisteringObjectGr
     protected override IEnumerable<MemberInfo> GetRegisteredMembers() =>
         typeof(TPayload).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.DeclaringType != typeof(Payload));
-
-    protected override FieldType? CreateField(MemberInfo memberInfo)
-    {
-        var field = base.CreateField(memberInfo);
-        if (field is not null)
-            RecordMembers.ApplyParameterAttributes(field, memberInfo);
-        return field;
-    }
 }

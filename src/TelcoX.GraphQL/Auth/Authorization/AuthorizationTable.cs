@@ -58,7 +58,7 @@ public static class AuthorizationTable
     {
         "Customer", "PhoneLine", "CustomerSummary", "UsageSnapshot", "Plan", "Consumption", "DataPlan", "CategoryUsage", "UsageEvent",
         "Channel", "User", "Invoice", "Payment", "Coupon", "Notification", "Transaction", "Product", "Inventory", "Purchase",
-        "PageInfo", "CollectionSegmentInfo", "Error",
+        "PageInfo", "CollectionSegmentInfo", "Error", "BillingSkip",
     }.ToDictionary(name => name, _ => Inherited);
 
     /// <summary>Wrappers named by convention (payloads, typed errors, pages) carry what their field returned.</summary>
