@@ -38,6 +38,12 @@ public static class FloorEndpoints
             await fanOut.PublishAsync(db, input.Msisdn, http.RequestAborted);
             await JsonAnswer.WriteAsync(http, writer => { UsageFloor.Write(writer, recorded); return Task.CompletedTask; });
         });
+        // P7: bills a period by hand and answers how many invoices it issued.
+        app.MapPost("/billing", async (HttpContext http, FloorDatabase db) =>
+        {
+            var period = (await ReadAsync(http)).GetProperty("period").GetString()!;
+            return Results.Json(new { issued = await BillingFloor.RunAsync(db, period, http.RequestAborted) });
+        });
         app.Map("/ws", (HttpContext http, FloorFanOut fanOut) => fanOut.AcceptAsync(http));
     }
 

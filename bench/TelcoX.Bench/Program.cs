@@ -33,6 +33,7 @@ await Run("P4", "keyset paging", async () => [await KeysetWorkload.RunAsync(opti
 await Run("P5", "recordUsageEvent", async () => await UsageEventWorkload.RunAsync(options, api, floor, lines));
 await Run("P6", "fan-out", async () => [await FanOutWorkload.RunAsync(options, api, floor, lines[^2], lines[^1])]);
 await Run("P6", "idle sockets", async () => [await IdleSocketsWorkload.RunAsync(options)]);
+await Run("P7", "runBillingCycle", async () => [await BillingWorkload.RunAsync(options, api, floor)]);
 
 ResultTable.Print(rows);
 // Missed targets are reported, not failed (the machine may be busy); a wrong answer or a lost update fails.

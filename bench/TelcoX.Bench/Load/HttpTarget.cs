@@ -12,20 +12,24 @@ public sealed class HttpTarget(string name, Uri baseAddress, string? apiKey, int
         PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         AutomaticDecompression = DecompressionMethods.None,
         UseProxy = false,
-    }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     public string Name => name;
 
-    public async Task<(bool Ok, string Body)> PostAsync(string path, string json)
+    /// <summary>Posts JSON; gives up after 30 s unless <paramref name="timeout"/> says otherwise (a billing run).</summary>
+    public async Task<(bool Ok, string Body)> PostAsync(string path, string json, TimeSpan? timeout = null)
     {
+        using var deadline = new CancellationTokenSource(timeout ?? DefaultTimeout);
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
         if (apiKey is not null)
             request.Headers.Add("X-API-Key", apiKey);
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
+        using var response = await client.SendAsync(request, deadline.Token);
+        var body = await response.Content.ReadAsStringAsync(deadline.Token);
         return (response.IsSuccessStatusCode && !body.Contains("\"errors\":[", StringComparison.Ordinal), body);
     }
 

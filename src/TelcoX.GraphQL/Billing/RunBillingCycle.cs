@@ -37,7 +37,10 @@ public sealed class RunBillingCycle : Mutation<RunBillingCycleInput, RunBillingC
                     ? $"No line existed in {period.Name}: there are no lines yet"
                     : $"No line existed in {period.Name}: the first line was created on {Day(firstLine.Value)}");
         }
-        var result = await context.RequestServices!.GetRequiredService<BillingCycle>().RunAsync(period, now, context.CancellationToken);
+        // A run outlives its request: a client that disconnects or times out does not stop it halfway (the
+        // next run would complete it anyway); only the server's shutdown does.
+        var stopping = context.RequestServices!.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var result = await context.RequestServices!.GetRequiredService<BillingCycle>().RunAsync(period, now, stopping);
         return new RunBillingCyclePayload(result.Period, result.Issued, result.AlreadyIssued, result.TotalBilled, result.Skipped);
     }
 
