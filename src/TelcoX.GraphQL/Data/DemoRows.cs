@@ -85,7 +85,5 @@ internal sealed class DemoRows(DateTime now)
         }
     }
 
-    /// <summary>What is left of a data plan, in MB with two places (seed 001's rule for DataMb).</summary>
-    public static decimal RemainingMb(DataPlan plan) =>
-        Math.Round((plan.LimitBytes - plan.UsedBytes) / 1048576m, 2);
+    public static decimal RemainingMb(DataPlan plan) => LineDataPlans.RemainingMb(plan);
 }
