@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
@@ -33,8 +32,7 @@ public static class InvoiceQueries
     private static Task<object?> InvoiceAsync(IResolveFieldContext<object?> context)
     {
         var number = context.GetArgument<string>("number");
-        return context.QueryAsync(async (db, ct) => await db.Invoices.Where(i => i.Number == number).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw GraphQLErrors.NotFound($"Invoice {number} not found"));
+        return context.OneOrNotFoundAsync(db => db.Invoices.Where(i => i.Number == number), $"Invoice {number} not found");
     }
 
     private static Task<object?> InvoicesByContractAsync(IResolveFieldContext<object?> context)

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
@@ -35,8 +34,7 @@ public static class ChannelQueries
     private static Task<object?> ChannelAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Channels.Where(c => c.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw GraphQLErrors.NotFound($"Channel {id} not found"));
+        return context.OneOrNotFoundAsync(db => db.Channels.Where(c => c.Id == id), $"Channel {id} not found");
     }
 
     private static Task<object?> ChannelsByCustomerAsync(IResolveFieldContext<object?> context)

@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -23,7 +21,6 @@ public static class CouponQueries
     private static Task<object?> CouponAsync(IResolveFieldContext<object?> context)
     {
         var code = context.GetArgument<string>("code");
-        return context.QueryAsync(async (db, ct) => await db.Coupons.Where(c => c.Code == code).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw GraphQLErrors.NotFound($"Coupon {code} not found"));
+        return context.OneOrNotFoundAsync(db => db.Coupons.Where(c => c.Code == code), $"Coupon {code} not found");
     }
 }

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Customers;
@@ -26,15 +26,12 @@ public static class CustomerQueries
     private static Task<object?> CustomerAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) =>
-            await db.Customers.Where(c => c.Id == id).Project(context, db).SingleOrDefaultAsync(ct) ?? throw CustomerErrors.UnknownId(id));
+        return context.OneOrNotFoundAsync(db => db.Customers.Where(c => c.Id == id), CustomerErrors.UnknownId(id).Message);
     }
 
     private static Task<object?> CustomerByMsisdnAsync(IResolveFieldContext<object?> context)
     {
         var msisdn = context.GetArgument<string>("msisdn");
-        return context.QueryAsync(async (db, ct) =>
-            await db.PhoneLines.AsNoTracking().Where(l => l.Msisdn == msisdn).Select(l => l.Customer).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw CustomerErrors.UnknownMsisdn());
+        return context.OneOrNotFoundAsync(db => db.PhoneLines.AsNoTracking().Where(l => l.Msisdn == msisdn).Select(l => l.Customer), CustomerErrors.MsisdnNotFound);
     }
 }

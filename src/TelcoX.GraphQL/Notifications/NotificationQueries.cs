@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -23,7 +21,6 @@ public static class NotificationQueries
     private static Task<object?> NotificationAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Notifications.Where(n => n.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw GraphQLErrors.NotFound($"Notification {id} not found"));
+        return context.OneOrNotFoundAsync(db => db.Notifications.Where(n => n.Id == id), $"Notification {id} not found");
     }
 }

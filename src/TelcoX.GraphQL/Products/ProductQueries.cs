@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -25,7 +23,6 @@ public static class ProductQueries
     private static Task<object?> ProductAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Products.Where(p => p.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw GraphQLErrors.NotFound($"Product with id {id} not found"));
+        return context.OneOrNotFoundAsync(db => db.Products.Where(p => p.Id == id), $"Product with id {id} not found");
     }
 }

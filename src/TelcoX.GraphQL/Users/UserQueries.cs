@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions;
-using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Schema;
 
@@ -23,7 +21,6 @@ public static class UserQueries
     private static Task<object?> UserAsync(IResolveFieldContext<object?> context)
     {
         var id = context.GetArgument<int>("id");
-        return context.QueryAsync(async (db, ct) => await db.Users.Where(u => u.Id == id).Project(context, db).SingleOrDefaultAsync(ct)
-            ?? throw GraphQLErrors.NotFound($"User {id} not found"));
+        return context.OneOrNotFoundAsync(db => db.Users.Where(u => u.Id == id), $"User {id} not found");
     }
 }
