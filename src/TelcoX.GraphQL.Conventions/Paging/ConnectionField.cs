@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.Filtering;
@@ -8,17 +7,19 @@ namespace TelcoX.GraphQL.Conventions.Paging;
 
 internal static class ConnectionField
 {
-    public static FieldType Create<TNodeGraphType, TNode>(IGraphType parent, string name, IFieldResolver resolver)
+    /// <summary>
+    /// A field of type <c>XxxConnection</c>. Each field gets its own instance; where two parents make
+    /// one name, <see cref="ConventionTypeSharing"/> leaves the schema one of them.
+    /// </summary>
+    public static FieldType Create<TNodeGraphType, TNode>(string name, IFieldResolver resolver)
         where TNodeGraphType : IGraphType
         where TNode : class
     {
-        var typeName = ConventionTypeCache.PascalCase(name);
-        var connection = ConventionTypeCache.GetOrAdd(parent, typeName + "Connection",
-            () => new ConnectionGraphType(typeName, new EdgeGraphType(typeName, typeof(TNodeGraphType)), typeof(TNodeGraphType)));
+        var typeName = ConventionTypeName.Of(name);
         return new FieldType
         {
             Name = name,
-            ResolvedType = connection,
+            ResolvedType = new ConnectionGraphType(typeName, new EdgeGraphType(typeName, typeof(TNodeGraphType)), typeof(TNodeGraphType)),
             Arguments = new QueryArguments(
                 new QueryArgument<IntGraphType> { Name = "first", Description = "Returns the first n elements from the list." },
                 new QueryArgument<StringGraphType> { Name = "after", Description = "Returns the elements in the list that come after the specified cursor." },

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
@@ -19,9 +18,9 @@ namespace TelcoX.GraphQL.Conventions.Paging;
 /// </summary>
 internal static class NestedConnectionResolver
 {
-    public static IDataLoaderResult<ConnectionPage> Resolve<T, TKey>(IResolveFieldContext context, TKey parentKey,
-        Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
-        where T : class where TKey : notnull
+    public static IDataLoaderResult<ConnectionPage> Resolve<T, TKey, TDbContext>(IResolveFieldContext context, TKey parentKey,
+        Func<TDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
+        where T : class where TKey : notnull where TDbContext : DbContext
     {
         var loaders = DataLoaderContext.For(context);
         var field = loaders.ForField(context, source, () =>
@@ -44,12 +43,12 @@ internal static class NestedConnectionResolver
     private sealed record FieldLoader<TKey>(BatchLoader<TKey, ConnectionPage> Loader, PageRequest Request, bool Counts)
         where TKey : notnull;
 
-    private static async Task<ILookup<TKey, ConnectionPage>> FetchAsync<T, TKey>(IServiceProvider services, ConventionArguments arguments,
-        PageRequest request, bool counts, ProjectionPlan plan, Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey,
+    private static async Task<ILookup<TKey, ConnectionPage>> FetchAsync<T, TKey, TDbContext>(IServiceProvider services, ConventionArguments arguments,
+        PageRequest request, bool counts, ProjectionPlan plan, Func<TDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey,
         IReadOnlyList<TKey> parents, CancellationToken cancellationToken)
-        where T : class where TKey : notnull
+        where T : class where TKey : notnull where TDbContext : DbContext
     {
-        await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+        await using var db = FieldDbContextFactory<TDbContext>.ForBatch(services);
         var (query, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
         var filtered = query.Where(KeyFilter.In(foreignKey, parents));
         var signature = SortKeyParser.Signature(keys);

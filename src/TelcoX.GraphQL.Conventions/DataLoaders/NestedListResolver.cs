@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Fields;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.DataLoaders;
 
@@ -16,9 +15,9 @@ namespace TelcoX.GraphQL.Conventions.DataLoaders;
 /// </summary>
 internal static class NestedListResolver
 {
-    public static IDataLoaderResult<IEnumerable<T>> Resolve<T, TKey>(IResolveFieldContext context, TKey parentKey,
-        Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
-        where T : class where TKey : notnull
+    public static IDataLoaderResult<IEnumerable<T>> Resolve<T, TKey, TDbContext>(IResolveFieldContext context, TKey parentKey,
+        Func<TDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
+        where T : class where TKey : notnull where TDbContext : DbContext
     {
         var loaders = DataLoaderContext.For(context);
         return loaders.ForField(context, source,
@@ -26,9 +25,9 @@ internal static class NestedListResolver
             (context, loaders, source, foreignKey, defaultOrder)).Load(parentKey);
     }
 
-    private static BatchLoader<TKey, T> Create<T, TKey>(IResolveFieldContext context, DataLoaderContext loaders,
-        Func<TelcoDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
-        where T : class where TKey : notnull
+    private static BatchLoader<TKey, T> Create<T, TKey, TDbContext>(IResolveFieldContext context, DataLoaderContext loaders,
+        Func<TDbContext, IQueryable<T>> source, Expression<Func<T, TKey>> foreignKey, object? defaultOrder)
+        where T : class where TKey : notnull where TDbContext : DbContext
     {
         var arguments = ConventionArguments.From(context, defaultOrder);
         var plan = ProjectionPlan.For<T>(context, foreignKey);
@@ -38,8 +37,8 @@ internal static class NestedListResolver
         var name = $"{context.ParentType.Name}.{context.FieldDefinition.Name}:{JsonSerializer.Serialize(new { arguments.Where, arguments.Order })}#{plan.Signature}";
         return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (parents, cancellationToken) =>
         {
-            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
-            IQueryable<T> Rows(TelcoDbContext db, Expression parents)
+            await using var db = FieldDbContextFactory<TDbContext>.ForBatch(services);
+            IQueryable<T> Rows(TDbContext db, Expression parents)
             {
                 var (filtered, keys) = ConventionQuery<T>.Create(arguments, db, source(db));
                 return plan.Apply(SortApplier.OrderBy(filtered.Where(KeyFilter.In(foreignKey, parents)), keys, reverse: false), db);

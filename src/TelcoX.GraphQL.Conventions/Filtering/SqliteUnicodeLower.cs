@@ -6,7 +6,7 @@ namespace TelcoX.GraphQL.Conventions.Filtering;
 
 /// <summary>
 /// SQLite's built-in lower() folds ASCII only (lower('ÁLVARO') = 'Álvaro'), so case-insensitive
-/// filters would miss accented Spanish names that MariaDB's LOWER() folds. This replaces lower() on
+/// filters would miss accented names that MariaDB's LOWER() folds. This replaces lower() on
 /// every SQLite connection with .NET's invariant, full-Unicode lowering.
 /// </summary>
 public sealed class SqliteUnicodeLower : DbConnectionInterceptor

@@ -1,25 +1,23 @@
-using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Filtering;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
 internal static class CollectionSegmentField
 {
-    public static FieldType Create<TNodeGraphType, TNode>(IGraphType parent, string name,
-        Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> source, string? typeName = null)
+    public static FieldType Create<TNodeGraphType, TNode, TDbContext>(string name, Func<TDbContext, IQueryable<TNode>> source, string? typeName = null)
         where TNodeGraphType : IGraphType
         where TNode : class
+        where TDbContext : DbContext
     {
-        typeName ??= ConventionTypeCache.PascalCase(name);
+        typeName ??= ConventionTypeName.Of(name);
         return new FieldType
         {
             Name = name,
-            ResolvedType = ConventionTypeCache.GetOrAdd(parent, typeName + "CollectionSegment",
-                () => new CollectionSegmentGraphType(typeName, typeof(TNodeGraphType))),
+            ResolvedType = new CollectionSegmentGraphType(typeName, typeof(TNodeGraphType)),
             Arguments = new QueryArguments(
                 new QueryArgument<IntGraphType> { Name = "skip" },
                 new QueryArgument<IntGraphType> { Name = "take" },

@@ -4,10 +4,11 @@ using TelcoX.GraphQL.Conventions.Paging;
 namespace TelcoX.GraphQL.Conventions;
 
 /// <summary>
-/// One connection type per name per schema. Each parent builds its own (Query.invoices and
+/// One connection or segment type per name per schema. Each field builds its own (Query.invoices and
 /// Customer.invoices both make an InvoicesConnection), but a schema accepts one instance per name:
-/// call <see cref="Share"/> from <c>Schema.OnBeforeInitializeType</c>, and later parents point at
-/// the first instance, as Hot Chocolate shares one type between fields of one name and node.
+/// call <see cref="Share"/> from <c>Schema.OnBeforeInitializeType</c>, and later fields point at the
+/// first instance, as Hot Chocolate shares one type between fields of one name and node. A schema
+/// whose connection names are all different needs none of this.
 /// </summary>
 public sealed class ConventionTypeSharing
 {

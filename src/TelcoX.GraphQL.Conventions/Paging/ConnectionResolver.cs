@@ -2,7 +2,6 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
@@ -12,14 +11,14 @@ namespace TelcoX.GraphQL.Conventions.Paging;
 /// </summary>
 internal static class ConnectionResolver
 {
-    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, Func<IResolveFieldContext, TelcoDbContext, IQueryable<T>> source)
-        where T : class
+    public static async Task<object?> ResolveAsync<T, TDbContext>(IResolveFieldContext context, Func<TDbContext, IQueryable<T>> source)
+        where T : class where TDbContext : DbContext
     {
         var request = PageRequest.From(context);
         var arguments = ConventionArguments.From(context);
         var plan = ProjectionPlan.For<T>(context);
-        await using var db = context.CreateDbContext();
-        IQueryable<T> Filtered(TelcoDbContext db) => ConventionQuery<T>.Create(arguments, db, source(context, db)).Filtered;
+        await using var db = FieldDbContextFactory<TDbContext>.ForField(context);
+        IQueryable<T> Filtered(TDbContext db) => ConventionQuery<T>.Create(arguments, db, source(db)).Filtered;
         // A page with no filter and no cursor holds no value of the request: compiled once per shape,
         // so its LINQ tree is built only to compile it, or to count the rows.
         var compiled = arguments.Where is null && request.After is null && request.Before is null;
@@ -28,7 +27,7 @@ internal static class ConnectionResolver
         var keys = ConventionQuery<T>.SortKeys(arguments, db);
         var signature = SortKeyParser.Signature(keys);
 
-        IQueryable<KeysetRow<T>> Page(TelcoDbContext db, IQueryable<T> filtered) =>
+        IQueryable<KeysetRow<T>> Page(TDbContext db, IQueryable<T> filtered) =>
             SortApplier.OrderBy(AfterCursors(filtered, keys, signature, request), keys, reverse: request.Backward)
                 .Select(KeysetRow<T>.Projection(keys, plan, db))
                 .Take(request.Size + 1);

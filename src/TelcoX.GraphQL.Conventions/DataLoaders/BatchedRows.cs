@@ -5,27 +5,26 @@ using GraphQL.DataLoader;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Projection;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.DataLoaders;
 
 /// <summary>
 /// A batched look-up declared once, when the schema is built:
-/// <c>var planById = BatchedRows.By(db =&gt; db.Plans, plan =&gt; plan.Id)</c>, then
+/// <c>var planById = BatchedRows.By((ShopDbContext db) =&gt; db.Plans, plan =&gt; plan.Id)</c>, then
 /// <c>planById.One(context, planId)</c> for each parent. Rows are fetched with one SQL statement per
 /// field per execution level: <c>SELECT … FROM Plans WHERE Id IN (…)</c>. Declared inline in a
 /// resolver instead, the key lambda would be a new expression tree for every parent.
 /// </summary>
 public static class BatchedRows
 {
-    public static BatchedRows<T, TKey> By<T, TKey>(Func<TelcoDbContext, IQueryable<T>> query, Expression<Func<T, TKey>> foreignKey)
-        where T : class where TKey : notnull =>
+    public static BatchedRows<TDbContext, T, TKey> By<TDbContext, T, TKey>(Func<TDbContext, IQueryable<T>> query, Expression<Func<T, TKey>> foreignKey)
+        where TDbContext : DbContext where T : class where TKey : notnull =>
         new(query, foreignKey);
 }
 
 /// <inheritdoc cref="BatchedRows"/>
-public sealed class BatchedRows<T, TKey>(Func<TelcoDbContext, IQueryable<T>> query, Expression<Func<T, TKey>> foreignKey)
-    where T : class where TKey : notnull
+public sealed class BatchedRows<TDbContext, T, TKey>(Func<TDbContext, IQueryable<T>> query, Expression<Func<T, TKey>> foreignKey)
+    where TDbContext : DbContext where T : class where TKey : notnull
 {
     // Worked out by the first request, then kept: the schema declares each instance once.
     private Func<T, TKey>? keyOf;
@@ -62,7 +61,7 @@ public sealed class BatchedRows<T, TKey>(Func<TelcoDbContext, IQueryable<T>> que
         var keyOf = this.keyOf ??= KeySelectors.Of(foreignKey);
         return loaders.GetOrAdd(name, () => new BatchLoader<TKey, T>(async (keys, cancellationToken) =>
         {
-            await using var db = services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+            await using var db = FieldDbContextFactory<TDbContext>.ForBatch(services);
             var rows = await CompiledQueries.ListAsync(db, query, shape, keys,
                 (db, keys) => plan.Apply(query(db).AsNoTracking().Where(KeyFilter.In(foreignKey, keys)), db), cancellationToken);
             return rows.ToLookup(keyOf);

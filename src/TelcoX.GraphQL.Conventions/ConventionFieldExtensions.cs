@@ -1,33 +1,28 @@
 using System.Linq.Expressions;
-using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Filtering;
 using TelcoX.GraphQL.Conventions.Paging;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions;
 
 /// <summary>
 /// The one line that gives a field Hot Chocolate's data conventions:
-/// <c>query.Connection&lt;CustomerGraphType, Customer&gt;("customers", db =&gt; db.Customers);</c>
+/// <c>query.Connection&lt;CustomerGraphType, Customer, ShopDbContext&gt;("customers", db =&gt; db.Customers);</c>
 /// adds <c>customers(first, after, last, before, where, order): CustomersConnection</c>, all run in SQL.
+/// Each query is a lambda given once, when the schema is built: its shapes are compiled and cached for good.
 /// </summary>
 public static class ConventionFieldExtensions
 {
     /// <summary>Cursor (keyset) paging with filtering and sorting over the query.</summary>
-    public static FieldType Connection<TNodeGraphType, TNode>(this IComplexGraphType parent, string name, Func<TelcoDbContext, IQueryable<TNode>> query)
-        where TNodeGraphType : IGraphType where TNode : class =>
-        parent.Connection<TNodeGraphType, TNode>(name, (_, db) => query(db));
-
-    /// <summary>As above, for a query that depends on the parent or an argument (<c>context.Source</c>).</summary>
-    public static FieldType Connection<TNodeGraphType, TNode>(this IComplexGraphType parent, string name,
-        Func<IResolveFieldContext, TelcoDbContext, IQueryable<TNode>> query)
-        where TNodeGraphType : IGraphType where TNode : class =>
-        parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(parent, name,
+    public static FieldType Connection<TNodeGraphType, TNode, TDbContext>(this IComplexGraphType parent, string name,
+        Func<TDbContext, IQueryable<TNode>> query)
+        where TNodeGraphType : IGraphType where TNode : class where TDbContext : DbContext =>
+        parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(name,
             new FuncFieldResolver<object?>(context => new ValueTask<object?>(ConnectionResolver.ResolveAsync(context, query)))));
 
     /// <summary>
@@ -35,14 +30,14 @@ public static class ConventionFieldExtensions
     /// DataLoader: the parents of one level cost one statement. <paramref name="defaultOrder"/>
     /// applies when the client passes no <c>order</c>; the id always ends it.
     /// </summary>
-    public static FieldType ConnectionPerParent<TNodeGraphType, TNode, TSource, TKey>(this ComplexGraphType<TSource> parent, string name,
-        Func<TelcoDbContext, IQueryable<TNode>> query, Expression<Func<TNode, TKey>> foreignKey, Expression<Func<TSource, TKey>> parentKey,
-        params (string Field, SortEnumType Direction)[] defaultOrder)
-        where TNodeGraphType : IGraphType where TNode : class where TKey : notnull
+    public static FieldType ConnectionPerParent<TNodeGraphType, TNode, TSource, TKey, TDbContext>(this ComplexGraphType<TSource> parent,
+        string name, Func<TDbContext, IQueryable<TNode>> query, Expression<Func<TNode, TKey>> foreignKey,
+        Expression<Func<TSource, TKey>> parentKey, params (string Field, SortEnumType Direction)[] defaultOrder)
+        where TNodeGraphType : IGraphType where TNode : class where TKey : notnull where TDbContext : DbContext
     {
         var order = OrderArgument(defaultOrder);
         var keyOf = parentKey.Compile();
-        return parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(parent, name, new FuncFieldResolver<TSource, object?>(context =>
+        return parent.AddField(ConnectionField.Create<TNodeGraphType, TNode>(name, new FuncFieldResolver<TSource, object?>(context =>
             NestedConnectionResolver.Resolve(context, keyOf(context.Source), query, foreignKey, order))).Requires(parentKey));
     }
 
@@ -50,10 +45,10 @@ public static class ConventionFieldExtensions
     /// Offset paging (skip/take) with filtering and sorting: Hot Chocolate's collection segment, named
     /// <c>{typeName}CollectionSegment</c> (by default the field's name in PascalCase).
     /// </summary>
-    public static FieldType CollectionSegment<TNodeGraphType, TNode>(this IComplexGraphType parent, string name, Func<TelcoDbContext, IQueryable<TNode>> query,
-        string? typeName = null)
-        where TNodeGraphType : IGraphType where TNode : class =>
-        parent.AddField(CollectionSegmentField.Create<TNodeGraphType, TNode>(parent, name, (_, db) => query(db), typeName));
+    public static FieldType CollectionSegment<TNodeGraphType, TNode, TDbContext>(this IComplexGraphType parent, string name,
+        Func<TDbContext, IQueryable<TNode>> query, string? typeName = null)
+        where TNodeGraphType : IGraphType where TNode : class where TDbContext : DbContext =>
+        parent.AddField(CollectionSegmentField.Create<TNodeGraphType, TNode, TDbContext>(name, query, typeName));
 
     /// <summary>
     /// A list under each parent (<c>customer.lines</c>) with Hot Chocolate's <c>where</c> and <c>order</c>
@@ -61,10 +56,10 @@ public static class ConventionFieldExtensions
     /// parents of one level cost one statement. <paramref name="defaultOrder"/> applies when the
     /// client passes no <c>order</c>; the id always ends it.
     /// </summary>
-    public static FieldType ListPerParent<TNodeGraphType, TNode, TSource, TKey>(this ComplexGraphType<TSource> parent, string name,
-        Func<TelcoDbContext, IQueryable<TNode>> query, Expression<Func<TNode, TKey>> foreignKey, Expression<Func<TSource, TKey>> parentKey,
+    public static FieldType ListPerParent<TNodeGraphType, TNode, TSource, TKey, TDbContext>(this ComplexGraphType<TSource> parent, string name,
+        Func<TDbContext, IQueryable<TNode>> query, Expression<Func<TNode, TKey>> foreignKey, Expression<Func<TSource, TKey>> parentKey,
         params (string Field, SortEnumType Direction)[] defaultOrder)
-        where TNodeGraphType : IGraphType where TNode : class where TKey : notnull
+        where TNodeGraphType : IGraphType where TNode : class where TKey : notnull where TDbContext : DbContext
     {
         var order = OrderArgument(defaultOrder);
         var keyOf = parentKey.Compile();

@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TelcoX.GraphQL.Conventions;
 

@@ -16,7 +16,7 @@ public sealed record QueryDialect(bool BinaryCollation, bool DecimalAsReal)
         typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!
             .MakeGenericMethod(typeof(string));
 
-    // Each context type is bound to one provider (MySqlTelcoDbContext, SqliteTelcoDbContext), and asking
+    // Each context type is bound to one provider (a subclass per provider, or one type per app), and asking
     // EF for the provider's name is a service look-up: worth keeping off the path of every request.
     private static readonly ConcurrentDictionary<Type, QueryDialect> OfContextType = new();
 

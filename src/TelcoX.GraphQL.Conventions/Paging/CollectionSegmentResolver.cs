@@ -2,15 +2,14 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
-using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Conventions.Paging;
 
-/// <summary>Offset paging for seed 004's page[number]/page[size]: ORDER BY keys LIMIT take + 1 OFFSET skip.</summary>
+/// <summary>Offset paging, for clients that jump to page n: ORDER BY keys LIMIT take + 1 OFFSET skip.</summary>
 internal static class CollectionSegmentResolver
 {
-    public static async Task<object?> ResolveAsync<T>(IResolveFieldContext context, Func<IResolveFieldContext, TelcoDbContext, IQueryable<T>> source)
-        where T : class
+    public static async Task<object?> ResolveAsync<T, TDbContext>(IResolveFieldContext context, Func<TDbContext, IQueryable<T>> source)
+        where T : class where TDbContext : DbContext
     {
         var skip = context.GetArgument<int?>("skip") ?? 0;
         var take = context.GetArgument<int?>("take") ?? PagingLimits.DefaultTake;
@@ -19,8 +18,8 @@ internal static class CollectionSegmentResolver
         if (take is < 1 or > PagingLimits.MaxTake)
             throw new BadUserInputError($"'take' must be between 1 and {PagingLimits.MaxTake}; it was {take}.");
 
-        await using var db = context.CreateDbContext();
-        var (filtered, keys) = ConventionQuery<T>.Create(context, db, source(context, db));
+        await using var db = FieldDbContextFactory<TDbContext>.ForField(context);
+        var (filtered, keys) = ConventionQuery<T>.Create(context, db, source(db));
         var page = SortApplier.OrderBy(filtered, keys, reverse: false).Skip(skip).Take(take + 1);
         var rows = await ProjectionPlan.For<T>(context).Apply(page, db).ToListAsync(context.CancellationToken);
         var hasNext = rows.Count > take;

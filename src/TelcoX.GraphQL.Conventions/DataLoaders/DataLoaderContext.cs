@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TelcoX.GraphQL.Conventions.DataLoaders;
 
