@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class ConventionRegistration
         // An app's scan of graph types covers its own assembly; these are the operation inputs, page info and sort enum.
         foreach (var type in typeof(ConventionRegistration).Assembly.GetTypes().Where(IsRegistrable))
             services.TryAddTransient(type);
+        services.TryAddTransient<PageInfoType>(); // graphql-dotnet's Relay page info, which connections return
         services.TryAddScoped<DataLoaderContext>();
         services.TryAddSingleton(TimeProvider.System);
         if (createForField is not null)
