@@ -3,6 +3,7 @@ using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Billing;
 

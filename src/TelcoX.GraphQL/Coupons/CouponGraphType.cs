@@ -3,6 +3,7 @@ using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Projection;
+using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Coupons;
 

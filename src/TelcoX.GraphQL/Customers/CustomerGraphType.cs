@@ -4,6 +4,7 @@ using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Sorting;
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Transactions;
 
 namespace TelcoX.GraphQL.Customers;

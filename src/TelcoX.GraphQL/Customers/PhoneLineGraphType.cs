@@ -3,6 +3,7 @@ using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Conventions.Sorting;
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Plans;
 using TelcoX.GraphQL.Usage;
 

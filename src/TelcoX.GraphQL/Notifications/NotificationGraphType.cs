@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Projection;
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Notifications;

@@ -4,7 +4,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using TelcoX.GraphQL.Auth.Authorization;
-using TelcoX.GraphQL.Conventions;
+using TelcoX.GraphQL.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TelcoX.GraphQL.Server;
 using TelcoX.GraphQL.Server.Documents;

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using TelcoX.GraphQL.Conventions.DataLoaders;
 using TelcoX.GraphQL.Conventions.Projection;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Transactions;
 

@@ -3,6 +3,7 @@ using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Coupons;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Products;
 using TelcoX.GraphQL.Users;
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Tests.Conventions.Schema;
 

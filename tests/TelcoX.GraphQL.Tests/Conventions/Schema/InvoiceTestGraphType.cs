@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Conventions.DataLoaders;
+using TelcoX.GraphQL.Data;
 
 namespace TelcoX.GraphQL.Tests.Conventions.Schema;
 
@@ -8,6 +9,7 @@ public sealed class InvoiceTestGraphType : ObjectGraphType<Invoice>
 {
     public InvoiceTestGraphType()
     {
+        var customerById = BatchedRows.By(db => db.Customers, c => c.Id);
         Name = "Invoice";
         Field(i => i.Id);
         Field(i => i.Number);
@@ -15,6 +17,6 @@ public sealed class InvoiceTestGraphType : ObjectGraphType<Invoice>
         Field(i => i.DueDate);
         Field<NonNullGraphType<EnumerationGraphType<InvoiceStatus>>>("status").Resolve(context => context.Source.StatusAt(ConventionsSeed.Now));
         Field<NonNullGraphType<CustomerTestGraphType>>("customer")
-            .Resolve(context => context.LoadOne(context.Source.CustomerId, db => db.Customers, c => c.Id));
+            .Resolve(context => customerById.One(context, context.Source.CustomerId));
     }
 }
