@@ -2,7 +2,6 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using TelcoX.GraphQL.Schema;
 
 namespace TelcoX.GraphQL.Server.Subscriptions;
 
@@ -83,7 +82,7 @@ public sealed class ConnectionOperations(
         }
         catch (Exception exception)
         {
-            sink.Error(id, new ExecutionResult { Errors = [UnexpectedErrors.Transport(logger, exception, $"operation {id} outside the engine")] });
+            sink.Error(id, new ExecutionResult { Errors = [TransportFailures.Report(logger, exception, $"operation {id} outside the engine")] });
         }
         Remove(id, operation);
     }

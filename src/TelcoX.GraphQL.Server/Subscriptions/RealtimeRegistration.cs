@@ -20,6 +20,8 @@ public static class RealtimeRegistration
         services.AddSingleton<MessageWriter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLRequestParser>();
+        services.AddOptions<CredentialCheckOptions>();
+        services.TryAddSingleton<CredentialCheck>(); // the same refusal of a bad credential on every transport
         services.TryAddSingleton<PersistedDocumentStore>(); // one store for HTTP, websockets and SSE
         services.TryAddSingleton<ConnectionAuthenticator>(); // the security setup registers the token-checking one
         services.AddSingleton<GraphQLWebSocketHandler>();
