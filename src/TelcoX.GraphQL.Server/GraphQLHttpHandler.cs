@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace TelcoX.GraphQL.Server;
@@ -10,7 +9,7 @@ namespace TelcoX.GraphQL.Server;
 /// never a bare 500, and the transport's own failures are logged.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    IDocumentExecuter<ISchema> executer,
+    ISchemaExecuter executer,
     CredentialCheck credentials,
     GraphQLRequestReader reader,
     HttpGetOperationGuard getGuard,

@@ -21,7 +21,7 @@ builder.Services.AddTelcoUsageRecording();
 builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
-builder.Services.AddTelcoRealtime(builder.Configuration);
+builder.Services.AddTelcoRealtime<TelcoSchema>(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();
