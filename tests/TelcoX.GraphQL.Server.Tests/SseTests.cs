@@ -22,11 +22,13 @@ public sealed class SseTests(TinyServer server) : IClassFixture<TinyServer>
         await server.Messages.ObservedAsync().WaitAsync(Patience);
         server.Messages.Publish("over the stream");
 
+        // One deadline for the whole read: keep-alive comments would otherwise keep a broken stream waiting forever.
+        using var deadline = new CancellationTokenSource(Patience);
         string? line;
-        do line = await events.ReadLineAsync().WaitAsync(Patience);
-        while (line is not null && line != "event: next"); // skips the keep-alive comments
+        do line = await events.ReadLineAsync(deadline.Token);
+        while (line is not null && line != "event: next");
         Assert.Equal("event: next", line);
-        var data = await events.ReadLineAsync().WaitAsync(Patience);
+        var data = await events.ReadLineAsync(deadline.Token);
         Assert.StartsWith("data: ", data);
         var result = JsonDocument.Parse(data!["data: ".Length..]).RootElement;
         Assert.Equal("over the stream", result.GetProperty("data").GetProperty("onMessage").GetString());
