@@ -29,7 +29,7 @@ public static class RealtimeRegistration
         services.AddOptions<CredentialCheckOptions>();
         services.TryAddSingleton<CredentialCheck>(); // the same refusal of a bad credential on every transport
         services.TryAddSingleton<PersistedDocumentStore>(); // one store for HTTP, websockets and SSE
-        services.TryAddSingleton<ConnectionAuthenticator>(); // the security setup registers the token-checking one
+        services.TryAddSingleton<ConnectionAuthenticator>(); // the upgrade request's user, unless the application registers its own
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLSseHandler>();
         return services;
