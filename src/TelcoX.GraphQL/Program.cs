@@ -23,7 +23,7 @@ BillingOptions.Register(builder.Services, builder.Configuration);
 builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
-builder.Services.AddTelcoRealtime(builder.Configuration);
+builder.Services.AddTelcoRealtime<TelcoSchema>(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();

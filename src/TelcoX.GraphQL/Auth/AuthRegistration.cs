@@ -48,6 +48,8 @@ public static class AuthRegistration
         builder.Services.AddSingleton<SecurityStampValidator>();
         builder.Services.AddAuthorizationBuilder().AddTelcoPolicies();
         builder.Services.AddSingleton<Server.WebSockets.ConnectionAuthenticator, BearerConnectionAuthenticator>();
+        // A bad API key is refused like a bad token, not run as anonymous.
+        builder.Services.Configure<Server.CredentialCheckOptions>(check => check.Headers.Add(ApiKeyAuthenticationHandler.HeaderName));
         return builder;
     }
 

@@ -18,7 +18,7 @@ namespace TelcoX.GraphQL.Auth;
 /// </summary>
 public sealed class BearerConnectionAuthenticator(
     IOptionsMonitor<JwtBearerOptions> jwt, IOptionsMonitor<AuthOptions> auth, IOptions<TokenRevocationOptions> revocation,
-    SecurityStampValidator stamps, TimeProvider time, ILogger<BearerConnectionAuthenticator> logger) : ConnectionAuthenticator
+    SecurityStampValidator stamps, CredentialCheck credentials, TimeProvider time, ILogger<BearerConnectionAuthenticator> logger) : ConnectionAuthenticator
 {
     private const string Scheme = "Bearer ";
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
@@ -37,7 +37,7 @@ public sealed class BearerConnectionAuthenticator(
         }
         if (Value(payload, ApiKeyAuthenticationHandler.HeaderName) is { } key)
             return ApiKeyPrincipal.For(auth.CurrentValue, key, ApiKeyAuthenticationHandler.SchemeName) is { } identity ? new ClaimsPrincipal(identity) : null;
-        return CredentialCheck.IsRefused(upgrade) ? null : upgrade.User;
+        return credentials.IsRefused(upgrade) ? null : upgrade.User;
     }
 
     // Expiry needs no check here: the watch closes the connection at that instant.

@@ -1,3 +1,5 @@
+using TelcoX.GraphQL.Server.Subscriptions;
+
 namespace TelcoX.GraphQL.Events;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace TelcoX.GraphQL.Events;
 /// layer closes the connection on it; the client re-subscribes and reads current state afresh.
 /// </summary>
 public sealed class EventSubscriberLaggedException(string topic, string? key, int capacity)
-    : Exception($"The subscriber to {topic}{(key is null ? "" : $" for '{key}'")} fell more than {capacity} events behind and was disconnected.")
+    : SubscriberLaggedException($"The subscriber to {topic}{(key is null ? "" : $" for '{key}'")} fell more than {capacity} events behind and was disconnected.")
 {
     public string Topic { get; } = topic;
     public string? Key { get; } = key;

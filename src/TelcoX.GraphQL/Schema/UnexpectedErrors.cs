@@ -8,7 +8,8 @@ namespace TelcoX.GraphQL.Schema;
 /// The net under every resolver, data loader and subscription: an exception no resolver turned into a
 /// GraphQL error would otherwise answer a code made from its type name (NULL_REFERENCE, MY_SQL, …).
 /// A database outage answers DATABASE_UNAVAILABLE, anything else INTERNAL_SERVER_ERROR; both carry an
-/// <c>extensions.errorId</c> that the log line of the exception carries too.
+/// <c>extensions.errorId</c> that the log line of the exception carries too. The transports answer their
+/// own failures the same way (TelcoX.GraphQL.Server's <c>TransportFailures</c>).
 /// </summary>
 public static class UnexpectedErrors
 {
@@ -33,14 +34,5 @@ public static class UnexpectedErrors
         }
         context.Exception = error.AddExtension(ErrorIdExtension, errorId);
         return Task.CompletedTask;
-    }
-
-    /// <summary>The same answer for a failure in a transport, outside the engine: logged with its id.</summary>
-    public static ExecutionError Transport(ILogger logger, Exception exception, string where)
-    {
-        var errorId = Guid.NewGuid().ToString("N");
-        logger.LogError(exception, "Unexpected error in {Where} (error {ErrorId})", where, errorId);
-        return new ExecutionError($"The server failed unexpectedly; if it happens again, report error {errorId}.") { Code = ErrorCodes.InternalServerError }
-            .AddExtension(ErrorIdExtension, errorId);
     }
 }

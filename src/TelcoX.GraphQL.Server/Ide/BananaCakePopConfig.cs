@@ -4,9 +4,9 @@ namespace TelcoX.GraphQL.Server.Ide;
 public static class BananaCakePopConfig
 {
     /// <summary>
-    /// Headers the IDE sends with every request, e.g. <c>GraphQL:Ide:HttpHeaders:X-API-Key</c>. Development
-    /// sets its API key there, so that the IDE answers at once; elsewhere nothing is set and the developer
-    /// adds a header (or logs in and pastes the token) in the IDE's connection settings.
+    /// Headers the IDE sends with every request, e.g. <c>GraphQL:Ide:HttpHeaders:Authorization</c>. An
+    /// application's Development settings may preset a credential there, so that the IDE answers at once;
+    /// otherwise the developer adds a header in the IDE's connection settings.
     /// </summary>
     public const string HttpHeadersSection = "GraphQL:Ide:HttpHeaders";
 

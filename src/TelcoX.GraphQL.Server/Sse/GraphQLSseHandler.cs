@@ -13,7 +13,7 @@ namespace TelcoX.GraphQL.Server.Sse;
 /// </summary>
 public sealed class GraphQLSseHandler(
     GraphQLOperationExecutor executor, SharedSubscriptions shared, ResultSerializer results, GraphQLRequestParser parser, GraphQLResponseWriter writer, IGraphQLTextSerializer serializer,
-    ConnectionAuthenticator credentials, RealtimeConnections counters, IOptions<RealtimeOptions> options, IOptions<GraphQLLimitsOptions> limits, ILogger<GraphQLSseHandler> logger)
+    CredentialCheck credentialCheck, ConnectionAuthenticator credentials, RealtimeConnections counters, IOptions<RealtimeOptions> options, IOptions<GraphQLLimitsOptions> limits, ILogger<GraphQLSseHandler> logger)
 {
     public const string MediaType = "text/event-stream";
 
@@ -25,7 +25,7 @@ public sealed class GraphQLSseHandler(
         global::GraphQL.Transport.GraphQLRequest request;
         try
         {
-            CredentialCheck.EnsureValid(http);
+            credentialCheck.EnsureValid(http);
             request = await new GraphQLRequestReader(parser, limits.Value.MaxBodyBytes).ReadAsync(http.Request, http.RequestAborted);
         }
         catch (GraphQLHttpProblem problem)

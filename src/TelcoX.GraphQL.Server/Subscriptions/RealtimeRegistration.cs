@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TelcoX.GraphQL.Server.Sse;
 using TelcoX.GraphQL.Server.WebSockets;
@@ -7,9 +8,14 @@ namespace TelcoX.GraphQL.Server.Subscriptions;
 
 public static class RealtimeRegistration
 {
-    /// <summary>Subscriptions over websockets (both subprotocols) and server-sent events at /graphql.</summary>
-    public static IServiceCollection AddTelcoRealtime(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// What <c>MapTelcoGraphQL</c> serves <typeparamref name="TSchema"/> with: GraphQL over HTTP, subscriptions over
+    /// websockets (both subprotocols) and server-sent events at /graphql.
+    /// </summary>
+    public static IServiceCollection AddTelcoRealtime<TSchema>(this IServiceCollection services, IConfiguration configuration)
+        where TSchema : ISchema
     {
+        services.AddSingleton<ISchemaExecuter, SchemaExecuter<TSchema>>();
         services.Configure<RealtimeOptions>(configuration.GetSection(RealtimeOptions.SectionName));
         // Each subscription event executes in a DI scope of its own, so data loaders never serve stale rows.
         services.AddGraphQL(graphql => graphql.AddScopedSubscriptionExecutionStrategy());
@@ -20,8 +26,10 @@ public static class RealtimeRegistration
         services.AddSingleton<MessageWriter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLRequestParser>();
+        services.AddOptions<CredentialCheckOptions>();
+        services.TryAddSingleton<CredentialCheck>(); // the same refusal of a bad credential on every transport
         services.TryAddSingleton<PersistedDocumentStore>(); // one store for HTTP, websockets and SSE
-        services.TryAddSingleton<ConnectionAuthenticator>(); // the security setup registers the token-checking one
+        services.TryAddSingleton<ConnectionAuthenticator>(); // the upgrade request's user, unless the application registers its own
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLSseHandler>();
         return services;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
-using TelcoX.GraphQL.Schema;
 
 namespace TelcoX.GraphQL.Server.Subscriptions;
 
@@ -11,7 +10,7 @@ namespace TelcoX.GraphQL.Server.Subscriptions;
 /// Each later subscription event gets a fresh scope from ScopedSubscriptionExecutionStrategy.
 /// Persisted ids are resolved (and GraphQL:OnlyPersisted enforced) here, for every websocket protocol and SSE.
 /// </summary>
-public sealed class GraphQLOperationExecutor(IDocumentExecuter<TelcoSchema> executer, IServiceScopeFactory scopes, PersistedDocumentStore persisted)
+public sealed class GraphQLOperationExecutor(ISchemaExecuter executer, IServiceScopeFactory scopes, PersistedDocumentStore persisted)
 {
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -9,7 +9,6 @@ public sealed class WebSocketSession(
     HttpContext upgrade, WebSocketConnection connection, ConnectionOperations operations,
     MessageWriter writer, GraphQLRequestParser parser, ConnectionAuthenticator authenticator, RealtimeOptions options)
 {
-    public HttpContext Upgrade => upgrade;
     public WebSocketConnection Connection => connection;
     public ConnectionOperations Operations => operations;
     public RealtimeOptions Options => options;

@@ -4,7 +4,7 @@ using GraphQL;
 using TelcoX.GraphQL.Auth;
 using TelcoX.GraphQL.Data;
 
-namespace TelcoX.GraphQL.Server.Subscriptions;
+namespace TelcoX.GraphQL.Events;
 
 /// <summary>
 /// One database read per published event and field, shared by every subscriber the event reaches:

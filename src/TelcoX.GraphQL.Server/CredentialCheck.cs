@@ -1,4 +1,4 @@
-using TelcoX.GraphQL.Auth;
+using Microsoft.Extensions.Options;
 
 namespace TelcoX.GraphQL.Server;
 
@@ -7,18 +7,18 @@ namespace TelcoX.GraphQL.Server;
 /// audience, no "Bearer " scheme, unknown key) is refused outright with UNAUTHENTICATED, even for public
 /// fields, on every transport: running it as anonymous would hide from the client that its credential is no good.
 /// </summary>
-public static class CredentialCheck
+public sealed class CredentialCheck(IOptions<CredentialCheckOptions> options)
 {
-    public static void EnsureValid(HttpContext http)
+    public void EnsureValid(HttpContext http)
     {
         if (IsRefused(http))
             throw new GraphQLHttpProblem(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "The bearer token or API key is invalid or expired.");
     }
 
     /// <summary>True when the request's headers carry a credential that did not sign anyone in.</summary>
-    public static bool IsRefused(HttpContext http)
+    public bool IsRefused(HttpContext http)
     {
-        var presented = http.Request.Headers.Authorization.Count > 0 || http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
+        var presented = options.Value.Headers.Any(http.Request.Headers.ContainsKey);
         return presented && http.User.Identity?.IsAuthenticated != true;
     }
 }

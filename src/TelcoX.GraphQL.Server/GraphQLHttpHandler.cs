@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using TelcoX.GraphQL.Schema;
 
 namespace TelcoX.GraphQL.Server;
 
@@ -10,7 +9,8 @@ namespace TelcoX.GraphQL.Server;
 /// never a bare 500, and the transport's own failures are logged.
 /// </summary>
 public sealed class GraphQLHttpHandler(
-    IDocumentExecuter<TelcoSchema> executer,
+    ISchemaExecuter executer,
+    CredentialCheck credentials,
     GraphQLRequestReader reader,
     HttpGetOperationGuard getGuard,
     PersistedDocumentStore persisted,
@@ -25,7 +25,7 @@ public sealed class GraphQLHttpHandler(
             if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
                 throw GraphQLHttpProblem.MethodNotAllowed("GraphQL is served over GET and POST only.", "GET, POST");
             mediaType = GraphQLMediaTypes.Negotiate(http.Request);
-            CredentialCheck.EnsureValid(http);
+            credentials.EnsureValid(http);
             var request = await reader.ReadAsync(http.Request, http.RequestAborted);
             persisted.Resolve(request);
             var document = HttpMethods.IsGet(http.Request.Method) ? getGuard.EnsureQuery(request.Query!, request.OperationName) : null;
@@ -50,7 +50,7 @@ public sealed class GraphQLHttpHandler(
         }
         catch (Exception exception) when (!http.Response.HasStarted)
         {
-            var error = UnexpectedErrors.Transport(logger, exception, $"GraphQL over HTTP ({http.Request.Method} {http.Request.Path})");
+            var error = TransportFailures.Report(logger, exception, $"GraphQL over HTTP ({http.Request.Method} {http.Request.Path})");
             http.Response.Clear();
             await writer.WriteFailureAsync(http, error, mediaType);
         }

@@ -4,16 +4,18 @@ using Microsoft.Net.Http.Headers;
 namespace TelcoX.GraphQL.Server.Ide;
 
 /// <summary>
-/// Banana Cake Pop for browsers at <c>/graphql/</c>, served from the npm package the build installs
-/// (its licence forbids committing it). It loads <c>bcp-config.json</c> relative to its own URL.
+/// Banana Cake Pop for browsers at <c>/graphql/</c>, served from the npm package this library's build
+/// installs and copies beside the application (its licence forbids committing it). It loads
+/// <c>bcp-config.json</c> relative to its own URL.
 /// Served in Development, elsewhere only when <c>GraphQL:Ide:Enabled</c> is true: the page, its
 /// config and its files show anyone what the server is and where to probe.
 /// </summary>
 public sealed class BananaCakePop(IWebHostEnvironment environment, IConfiguration configuration)
 {
-    public const string PackageFolder = "Server/Ide/node_modules/@chillicream/bananacakepop-graphql-ide";
+    /// <summary>Where the build copies the package, beside the application's assemblies (and in its publish output).</summary>
+    public const string PackageFolder = "bananacakepop";
     public const string EnabledSetting = "GraphQL:Ide:Enabled";
-    private readonly string root = Path.Combine(environment.ContentRootPath, PackageFolder);
+    private readonly string root = Path.Combine(AppContext.BaseDirectory, PackageFolder);
 
     public bool Enabled { get; } = configuration.GetValue<bool?>(EnabledSetting) ?? environment.IsDevelopment();
 
@@ -48,7 +50,7 @@ public sealed class BananaCakePop(IWebHostEnvironment environment, IConfiguratio
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>TelcoX GraphQL</title></head>
         <body><h1>TelcoX GraphQL</h1>
         <p>POST GraphQL requests to this URL. Banana Cake Pop is not installed: the build installs it
-        when <code>npm</code> is on the PATH, or run <code>npm ci --prefix src/TelcoX.GraphQL/Server/Ide</code>.</p>
+        when <code>npm</code> is on the PATH, or run <code>npm ci --prefix src/TelcoX.GraphQL.Server/Ide</code> and build again.</p>
         </body></html>
         """;
 }

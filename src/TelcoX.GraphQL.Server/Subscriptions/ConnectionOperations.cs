@@ -2,7 +2,6 @@ using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using TelcoX.GraphQL.Schema;
 
 namespace TelcoX.GraphQL.Server.Subscriptions;
 
@@ -19,13 +18,16 @@ public sealed class ConnectionOperations(
     private readonly Dictionary<string, RunningOperation> running = [];
     private bool closed;
 
-    /// <summary>False when <paramref name="id"/> is already running (the protocol decides what that means).</summary>
+    /// <summary>
+    /// False when <paramref name="id"/> is already running (the protocol decides what that means) or the
+    /// connection has ended: then nothing runs and nothing is counted.
+    /// </summary>
     public bool TryStart(string id, GraphQLRequest request, ClaimsPrincipal user, IOperationSink sink)
     {
         var operation = new RunningOperation();
         lock (gate)
         {
-            if (closed || !running.TryAdd(id, operation)) return closed;
+            if (closed || !running.TryAdd(id, operation)) return false;
         }
         counters.OperationStarted();
         _ = Task.Run(() => RunAsync(id, operation, request, user, sink));
@@ -83,7 +85,7 @@ public sealed class ConnectionOperations(
         }
         catch (Exception exception)
         {
-            sink.Error(id, new ExecutionResult { Errors = [UnexpectedErrors.Transport(logger, exception, $"operation {id} outside the engine")] });
+            sink.Error(id, new ExecutionResult { Errors = [TransportFailures.Report(logger, exception, $"operation {id} outside the engine")] });
         }
         Remove(id, operation);
     }
