@@ -1,5 +1,6 @@
 using GraphQL;
 using TelcoX.GraphQL.Auth;
+using TelcoX.GraphQL.Conventions;
 using TelcoX.GraphQL.Events;
 
 namespace TelcoX.GraphQL.Mutations;
@@ -10,9 +11,8 @@ public static class MutationContext
     /// <summary>The claim a signed-in CUSTOMER user carries: the id of the customer they are.</summary>
     public const string CustomerIdClaim = "customer_id";
 
-    /// <summary>The request's clock: a registered <see cref="TimeProvider"/> (tests pin one), else the system's.</summary>
-    public static DateTime UtcNow(this IResolveFieldContext context) =>
-        (context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+    /// <summary>The request's clock, the one the conventions read too (<see cref="RequestClock"/>).</summary>
+    public static DateTime UtcNow(this IResolveFieldContext context) => RequestClock.Now(context);
 
     /// <summary>
     /// The customer whose rows the caller may touch: null for ADMIN and AGENT (any row); a CUSTOMER's
