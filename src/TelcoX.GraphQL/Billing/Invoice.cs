@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TelcoX.GraphQL.Customers;
 
 namespace TelcoX.GraphQL.Billing;
@@ -26,8 +27,13 @@ public sealed class Invoice
 
     public List<Payment> Payments { get; set; } = [];
 
-    public InvoiceStatus StatusAt(DateTime now) =>
-        StoredStatus == InvoiceStatus.Unpaid && DueDate < now ? InvoiceStatus.Overdue : StoredStatus;
+    /// <summary>The one OVERDUE rule: SQL filters and sorts translate it, <see cref="StatusAt"/> runs it compiled.</summary>
+    public static readonly Expression<Func<Invoice, DateTime, InvoiceStatus>> Status = (invoice, now) =>
+        invoice.StoredStatus == InvoiceStatus.Unpaid && invoice.DueDate < now ? InvoiceStatus.Overdue : invoice.StoredStatus;
+
+    private static readonly Func<Invoice, DateTime, InvoiceStatus> CompiledStatus = Status.Compile();
+
+    public InvoiceStatus StatusAt(DateTime now) => CompiledStatus(this, now);
 
     public static decimal TotalOf(decimal subtotal, decimal tax, decimal discount) => subtotal + tax - discount;
 }

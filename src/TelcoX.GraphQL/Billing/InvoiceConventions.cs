@@ -7,6 +7,5 @@ internal sealed class InvoiceConventions : IEntityConventions<Invoice>
 {
     public void Configure(EntityConventionsBuilder<Invoice> invoice) => invoice
         .Ignore(i => i.StoredStatus)
-        .Field("status", (Invoice i, DateTime now) =>
-            i.StoredStatus == InvoiceStatus.Unpaid && i.DueDate < now ? InvoiceStatus.Overdue : i.StoredStatus);
+        .Field("status", Invoice.Status);
 }

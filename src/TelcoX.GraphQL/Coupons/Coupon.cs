@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TelcoX.GraphQL.Billing;
 
 namespace TelcoX.GraphQL.Coupons;
@@ -15,6 +16,11 @@ public sealed class Coupon
     public CouponStatus StoredStatus { get; set; }
     public DateTime? UsedAt { get; set; }
 
-    public CouponStatus StatusAt(DateTime now) =>
-        StoredStatus == CouponStatus.Issued && ExpiresAt <= now ? CouponStatus.Expired : StoredStatus;
+    /// <summary>The one EXPIRED rule: SQL filters and sorts translate it, <see cref="StatusAt"/> runs it compiled.</summary>
+    public static readonly Expression<Func<Coupon, DateTime, CouponStatus>> Status = (coupon, now) =>
+        coupon.StoredStatus == CouponStatus.Issued && coupon.ExpiresAt <= now ? CouponStatus.Expired : coupon.StoredStatus;
+
+    private static readonly Func<Coupon, DateTime, CouponStatus> CompiledStatus = Status.Compile();
+
+    public CouponStatus StatusAt(DateTime now) => CompiledStatus(this, now);
 }

@@ -7,6 +7,5 @@ internal sealed class CouponConventions : IEntityConventions<Coupon>
 {
     public void Configure(EntityConventionsBuilder<Coupon> coupon) => coupon
         .Ignore(c => c.StoredStatus)
-        .Field("status", (Coupon c, DateTime now) =>
-            c.StoredStatus == CouponStatus.Issued && c.ExpiresAt <= now ? CouponStatus.Expired : c.StoredStatus);
+        .Field("status", Coupon.Status);
 }

@@ -14,7 +14,8 @@ namespace TelcoX.GraphQL.Mutations;
 /// </summary>
 public abstract class Mutation<TInput, TPayload> : IMutationField where TPayload : Payload
 {
-    public string Name => char.ToLowerInvariant(GetType().Name[0]) + GetType().Name[1..];
+    /// <summary>From the class name; <see cref="NameAttribute"/> when that name is an entity's (<c>Purchase</c>).</summary>
+    public string Name => GetType().GetCustomAttribute<NameAttribute>()?.Name ?? char.ToLowerInvariant(GetType().Name[0]) + GetType().Name[1..];
 
     /// <summary>
     /// The rule, inside one database transaction: throw a <see cref="DomainException"/> to roll it back

@@ -1,10 +1,7 @@
 using GraphQL.Types;
 using TelcoX.GraphQL.Channels;
-using TelcoX.GraphQL.Coupons;
 using TelcoX.GraphQL.Customers;
-using TelcoX.GraphQL.Inventory;
 using TelcoX.GraphQL.Mutations;
-using TelcoX.GraphQL.Products;
 using TelcoX.GraphQL.Usage;
 using TelcoX.GraphQL.Users;
 
@@ -19,9 +16,6 @@ public sealed class TelcoMutation : ObjectGraphType
         this.AddCustomerMutations();
         this.AddUsageMutations();
         this.AddChannelMutations();
-        this.AddCouponMutations();
-        this.AddProductMutations();
-        this.AddInventoryMutations();
         this.AddUserMutations();
         this.AddMutations();
     }

@@ -1,24 +1,37 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Billing;
 using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
 using TelcoX.GraphQL.Transactions;
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
 
 namespace TelcoX.GraphQL.Coupons;
 
-internal static class CouponIssuing
+public sealed record GenerateCouponInput(
+    [Description("An UNPAID or OVERDUE invoice without a live coupon.")] string InvoiceNumber,
+    [Description("In the future, at most 90 days ahead; 30 days from now when omitted.")] DateTime? ExpiresAt);
+
+public sealed record GenerateCouponPayload([Description("The new coupon, ISSUED.")] Coupon? Coupon) : Payload;
+
+[Description("Issues a payment coupon for an unpaid invoice: its total, a unique code, an expiry. One live coupon per invoice.")]
+[Authorize(SignedIn)]
+[Error<ValidationError>, Error<NotFoundError>, Error<ConflictError>, Error<ForbiddenError>]
+public sealed class GenerateCoupon : Mutation<GenerateCouponInput, GenerateCouponPayload>
 {
+    // The input's description says 30 and 90 too: keep them in step.
     public const int DefaultValidityDays = 30;
     public const int MaxValidityDays = 90;
     // The demo data's alphabet: no 0/O or 1/I, so a code read aloud or copied by hand survives.
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public static async Task<GenerateCouponPayload> GenerateAsync(TelcoDbContext db, GenerateCouponInput input, int? caller,
-        DateTime now, CancellationToken ct)
+    protected override async Task<GenerateCouponPayload> RunAsync(GenerateCouponInput input, MutationScope scope)
     {
+        var (db, now, caller, ct) = (scope.Db, scope.Now, scope.CallerCustomerId, scope.Cancellation);
         var expiresAt = input.ExpiresAt is { } given ? given.AsUtc() : now.AddDays(DefaultValidityDays);
         if (expiresAt <= now)
             throw BillingErrors.Invalid("The expiry must be in the future", "expiresAt");

@@ -1,18 +1,28 @@
+using System.ComponentModel;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Billing;
-using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
 
 namespace TelcoX.GraphQL.Coupons;
 
-internal static class CouponCancelling
+public sealed record CancelCouponInput([Description("A live (ISSUED, unexpired) coupon.")] string Code);
+
+public sealed record CancelCouponPayload([Description("The coupon, now CANCELLED.")] Coupon? Coupon) : Payload;
+
+[Description("Cancels a live coupon; a used, expired or cancelled one is refused.")]
+[Authorize(Staff)]
+[Error<NotFoundError>, Error<ConflictError>, Error<ForbiddenError>]
+public sealed class CancelCoupon : Mutation<CancelCouponInput, CancelCouponPayload>
 {
-    public static async Task<CancelCouponPayload> CancelAsync(TelcoDbContext db, CancelCouponInput input, int? caller,
-        DateTime now, CancellationToken ct)
+    protected override async Task<CancelCouponPayload> RunAsync(CancelCouponInput input, MutationScope scope)
     {
+        var (db, now, ct) = (scope.Db, scope.Now, scope.Cancellation);
         var code = input.Code;
-        var coupon = await db.Coupons.AsNoTracking().OwnedBy(caller).Include(c => c.Invoice).SingleOrDefaultAsync(c => c.Code == code, ct)
-            ?? throw CouponErrors.NotFound(code);
+        var coupon = await db.Coupons.AsNoTracking().OwnedBy(scope.CallerCustomerId).Include(c => c.Invoice)
+            .SingleOrDefaultAsync(c => c.Code == code, ct) ?? throw CouponErrors.NotFound(code);
         CouponErrors.EnsureLive(coupon, now, "code");
 
         // Conditional, like a payment's claim: a coupon used or expired meanwhile is not cancelled.

@@ -1,14 +1,30 @@
+using System.ComponentModel;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
+using static TelcoX.GraphQL.Auth.Authorization.Policies;
 
 namespace TelcoX.GraphQL.Products;
 
-/// <summary>updateProduct: a field left out keeps its value; a field sent as null is checked like any other.</summary>
-public static class ProductUpdate
+/// <summary>A partial update: a field left out keeps its value; a field sent as null is checked like any other.</summary>
+[Description("Only the fields given change; description: null clears it.")]
+public sealed record UpdateProductInput(
+    int Id,
+    [Description("1–255 characters once trimmed; unique regardless of case.")] Optional<string?> Name,
+    [Description("At most 1024 characters; null or blank clears it.")] Optional<string?> Description,
+    [Description("Greater than zero, at most 2 decimal places.")] Optional<decimal?> Price,
+    Optional<bool?> IsActive);
+
+public sealed record UpdateProductPayload(Product? Product) : Payload;
+
+[Description("Changes a product: only the fields given change.")]
+[Authorize(Staff)]
+[Error<ValidationError>, Error<NotFoundError>, Error<ConflictError>]
+public sealed class UpdateProduct : Mutation<UpdateProductInput, UpdateProductPayload>
 {
-    public static async Task<UpdateProductPayload> ApplyAsync(TelcoDbContext db, UpdateProductInput input, CancellationToken ct)
+    protected override async Task<UpdateProductPayload> RunAsync(UpdateProductInput input, MutationScope scope)
     {
+        var (db, ct) = (scope.Db, scope.Cancellation);
         // Validate what was sent before looking anything up, so bad input reads the same for any id.
         var name = input.Name.IsSet ? ProductRules.Name(input.Name.Value) : null;
         var description = input.Description.IsSet ? ProductRules.Description(input.Description.Value) : null;
@@ -29,7 +45,7 @@ public static class ProductUpdate
         if (input.IsActive.Value is { } isActive)
             product.IsActive = isActive;
         if (db.ChangeTracker.HasChanges())
-            product.UpdatedAt = DateTime.UtcNow;
+            product.UpdatedAt = scope.Now;
 
         await ProductRules.SaveAsync(db, product.Name, ct);
         return new UpdateProductPayload(product);

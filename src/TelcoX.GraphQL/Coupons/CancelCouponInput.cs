@@ -1,3 +1,0 @@
-namespace TelcoX.GraphQL.Coupons;
-
-public sealed record CancelCouponInput(string Code);

@@ -1,5 +1,0 @@
-using TelcoX.GraphQL.Mutations;
-
-namespace TelcoX.GraphQL.Coupons;
-
-public sealed record GenerateCouponPayload(Coupon? Coupon) : PublishingPayload;

@@ -1,3 +1,0 @@
-namespace TelcoX.GraphQL.Inventory;
-
-public sealed record SetInventoryInput(int ProductId, int Quantity);

@@ -1,3 +1,0 @@
-namespace TelcoX.GraphQL.Products;
-
-public sealed record DeleteProductInput(int Id);
