@@ -5,7 +5,6 @@ using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Inventory;
 using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Products;
-using TelcoX.GraphQL.Usage;
 using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Schema;
@@ -17,7 +16,6 @@ public sealed class TelcoMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddCustomerMutations();
-        this.AddUsageMutations();
         this.AddChannelMutations();
         this.AddCouponMutations();
         this.AddProductMutations();

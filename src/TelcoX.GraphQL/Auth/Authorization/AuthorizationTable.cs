@@ -32,7 +32,6 @@ public static class AuthorizationTable
         ["purchase"] = SignedIn,
         ["generateCoupon"] = SignedIn,
         ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
-        ["setConsumption"] = Staff, ["simulateConsumption"] = Staff, ["rechargeBalance"] = Staff, ["recordUsageEvent"] = Staff,
         ["registerChannel"] = Staff, ["cancelCoupon"] = Staff,
         ["createProduct"] = Staff, ["updateProduct"] = Staff, ["setInventory"] = Staff,
         ["deleteProduct"] = Admin,
