@@ -12,8 +12,9 @@ namespace TelcoX.GraphQL.Usage;
 /// so a burst costs a handful of round trips and one commit instead of ~7 and a commit per event.
 /// There is no wait for a batch to fill: while a batch is in flight the next accumulates. A batch
 /// that fails twice is applied event by event, so one bad row cannot fail the others. Subscribers
-/// hear of each counted event after its commit, in its batch's order (its payload's events). Writers never see a request's
-/// cancellation: an event once queued is applied whole or not at all, whoever is still listening.
+/// hear of each counted event (its payload's events) after its commit, in its batch's order. Writers
+/// never see a request's cancellation: an event once queued is applied whole or not at all, whoever
+/// is still listening.
 /// </summary>
 public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts, EventBus bus, TimeProvider clock, ILogger<UsageEventBatcher> logger)
     : BackgroundService

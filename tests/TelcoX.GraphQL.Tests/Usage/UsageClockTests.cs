@@ -78,7 +78,7 @@ public sealed class UsageClockTests(PinnedClockApiFactory api) : IClassFixture<P
     private async Task<JsonElement> MutateAsync(string field, string selection, object input)
     {
         var type = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
-        var document = $$"""mutation($input: {{type}}!) { {{field}}(input: $input) { {{selection}} errors { __typename ... on Error { message } } } }""";
+        var document = $$"""mutation($input: {{type}}!) { {{field}}(input: $input) { {{selection}} {{Errors}} } }""";
         var payload = (await api.CreateClient(Role.Admin).QueryDataAsync(document, new { input })).GetProperty(field);
         Succeeded(payload);
         return payload;
