@@ -2,7 +2,6 @@ using GraphQL.Types;
 using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Mutations;
-using TelcoX.GraphQL.Usage;
 using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Schema;
@@ -14,7 +13,6 @@ public sealed class TelcoMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddCustomerMutations();
-        this.AddUsageMutations();
         this.AddChannelMutations();
         this.AddUserMutations();
         this.AddMutations();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
 
@@ -20,7 +21,7 @@ public static class ConsumptionLocks
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Minutes, c => c.Minutes), ct);
         if (locked == 0)
             throw new DomainException(new NotFoundError(
-                await db.PhoneLines.AnyAsync(l => l.Msisdn == msisdn, ct) ? UsageMessages.NoConsumption : UsageMessages.UnknownMsisdn));
+                await db.PhoneLines.AnyAsync(l => l.Msisdn == msisdn, ct) ? UsageErrors.ConsumptionNotFound : CustomerErrors.MsisdnNotFound));
         return await WithLine(db).SingleAsync(c => c.PhoneLine.Msisdn == msisdn, ct);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Notifications;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -15,7 +16,8 @@ public static class UsageBatch
     /// No row scope: each request was authorised before it was queued, and the scope's join to
     /// PhoneLines in a locking statement made MariaDB lock every line (see UsageCounters).
     /// </summary>
-    public static async Task<RecordUsageEventPayload[]> ApplyAsync(TelcoDbContext db, IReadOnlyList<RecordUsageEventInput> inputs, CancellationToken ct)
+    public static async Task<RecordUsageEventPayload[]> ApplyAsync(TelcoDbContext db, IReadOnlyList<RecordUsageEventInput> inputs, DateTime now,
+        CancellationToken ct)
     {
         // Read before BEGIN: InnoDB's read view must start after the locks below, or the plans read
         // under them would be this snapshot's values, not the latest committed ones.
@@ -41,13 +43,13 @@ public static class UsageBatch
         var eventIds = inputs.Where(i => i.EventId is not null).Select(i => i.EventId!).Distinct().ToList();
         var stored = eventIds.Count == 0 ? [] : await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().Where(e => eventIds.Contains(e.EventId!)).ToListAsync(ct);
 
-        var sequence = new UsageSequence(db, lines, ActivePlanPerLine(plans), stored, EventIdComparer(db));
-        var payloads = new RecordUsageEventPayload[inputs.Count];
+        var sequence = new UsageSequence(db, lines, ActivePlanPerLine(plans), stored, EventIdComparer(db), now);
+        var applied = new (RecordUsageEventPayload Payload, IReadOnlyList<Notification> Raised)[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
-            payloads[i] = await sequence.ApplyAsync(inputs[i], ct);
+            applied[i] = await sequence.ApplyAsync(inputs[i], ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return payloads;
+        return [.. applied.Select((a, i) => a.Payload.Counted ? a.Payload.Publishing(inputs[i].Msisdn, a.Raised) : a.Payload)];
     }
 
     private static Dictionary<int, DataPlan> ActivePlanPerLine(IEnumerable<DataPlan> plans) =>

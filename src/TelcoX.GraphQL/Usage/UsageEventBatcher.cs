@@ -12,10 +12,11 @@ namespace TelcoX.GraphQL.Usage;
 /// so a burst costs a handful of round trips and one commit instead of ~7 and a commit per event.
 /// There is no wait for a batch to fill: while a batch is in flight the next accumulates. A batch
 /// that fails twice is applied event by event, so one bad row cannot fail the others. Subscribers
-/// hear of each counted event after its commit, in its batch's order. Writers never see a request's
-/// cancellation: an event once queued is applied whole or not at all, whoever is still listening.
+/// hear of each counted event (its payload's events) after its commit, in its batch's order. Writers
+/// never see a request's cancellation: an event once queued is applied whole or not at all, whoever
+/// is still listening.
 /// </summary>
-public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts, EventBus bus, ILogger<UsageEventBatcher> logger)
+public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts, EventBus bus, TimeProvider clock, ILogger<UsageEventBatcher> logger)
     : BackgroundService
 {
     public const int MaxBatch = 200;
@@ -87,6 +88,7 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
     private async Task<RecordUsageEventPayload[]?> ApplyBatchAsync(List<QueuedUsageEvent> batch)
     {
         var inputs = batch.Select(q => q.Input).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
         for (var attempt = 1; attempt <= BatchAttempts; attempt++)
         {
             try
@@ -96,7 +98,7 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
                 return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
                 {
                     db.ChangeTracker.Clear();
-                    return await UsageBatch.ApplyAsync(db, inputs, ct);
+                    return await UsageBatch.ApplyAsync(db, inputs, now, ct);
                 }, CancellationToken.None);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -113,8 +115,9 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
         try
         {
             await using var db = contexts.CreateDbContext();
-            return await db.InTransactionAsync((tx, ct) => UsageRecording.RecordAsync(tx, queued.Input, ct),
-                () => new RecordUsageEventPayload(null, null, false, null), CancellationToken.None);
+            var now = clock.GetUtcNow().UtcDateTime;
+            return await db.InTransactionAsync((tx, ct) => UsageRecording.RecordAsync(tx, queued.Input, now, ct),
+                () => new RecordUsageEventPayload(null, null, false), CancellationToken.None);
         }
         catch (Exception exception)
         {
@@ -123,10 +126,11 @@ public sealed class UsageEventBatcher(IDbContextFactory<TelcoDbContext> contexts
         }
     }
 
-    private Task PublishAsync(RecordUsageEventPayload payload) =>
-        payload.Errors is null && payload.Counted
-            ? bus.PublishAsync([new UsageUpdated(payload.Msisdn!)], payload.Raised)
-            : Task.CompletedTask;
+    private async Task PublishAsync(RecordUsageEventPayload payload)
+    {
+        foreach (var domainEvent in payload.Events)
+            await bus.PublishAsync(domainEvent);
+    }
 
     private sealed record QueuedUsageEvent(RecordUsageEventInput Input)
     {

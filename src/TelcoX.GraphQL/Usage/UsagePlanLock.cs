@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Mutations;
 
@@ -18,7 +19,7 @@ public static class UsagePlanLock
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.UsedBytes, p => p.UsedBytes), ct);
         if (locked == 0)
             throw new DomainException(new NotFoundError(
-                await db.PhoneLines.AnyAsync(l => l.Msisdn == msisdn, ct) ? UsageMessages.NoActiveDataPlan : UsageMessages.UnknownMsisdn));
+                await db.PhoneLines.AnyAsync(l => l.Msisdn == msisdn, ct) ? UsageErrors.ActiveDataPlanNotFound : CustomerErrors.MsisdnNotFound));
         return await db.DataPlans.IgnoreQueryFilters().AsNoTracking().Include(p => p.PhoneLine)
             .Where(p => p.IsActive && p.PhoneLine.Msisdn == msisdn)
             .LatestStartedFirst()

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Data;
+using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Mutations;
+using TelcoX.GraphQL.Notifications;
 
 namespace TelcoX.GraphQL.Usage;
 
@@ -11,13 +13,13 @@ public static class UsageRecording
     public const int MaxEventIdLength = 100;
 
     /// <summary>
-    /// Seed 001's usage event, one transaction per event: the path <see cref="UsageEventBatcher"/> falls
+    /// A usage event in a transaction of its own: the path <see cref="UsageEventBatcher"/> falls
     /// back to when a whole batch cannot commit. Order matters: (1) lock the active plan row, so concurrent events on a
     /// line queue here instead of deadlocking on InnoDB's foreign-key share lock that (2) inserting the
     /// event takes; (2) insert the event, which the unique index on EventId refuses for an id already
     /// counted; only then (3) add the bytes in one atomic UPDATE.
     /// </summary>
-    public static async Task<RecordUsageEventPayload> RecordAsync(TelcoDbContext db, RecordUsageEventInput input, CancellationToken ct)
+    public static async Task<RecordUsageEventPayload> RecordAsync(TelcoDbContext db, RecordUsageEventInput input, DateTime now, CancellationToken ct)
     {
         Validate(input);
         var plan = await UsagePlanLock.LockActivePlanAsync(db, input.Msisdn, ct);
@@ -31,7 +33,7 @@ public static class UsageRecording
         var usage = new UsageEvent
         {
             PhoneLineId = plan.PhoneLineId, DataPlanId = plan.Id, Category = input.Category,
-            Bytes = input.Bytes, EventId = input.EventId, OccurredAt = DateTime.UtcNow,
+            Bytes = input.Bytes, EventId = input.EventId, OccurredAt = now,
         };
         db.UsageEvents.Add(usage);
         try
@@ -48,9 +50,9 @@ public static class UsageRecording
         await UsageCounters.AddAsync(db, plan.Id, input.Category, input.Bytes, ct);
         var after = plan.Snapshot(); // the row is locked: what it holds now is what was read plus these bytes, no read-back needed
         UsageCounters.AddTo(after, input.Category, input.Bytes);
-        var raised = await UsageAlerts.DataPlanLowAsync(db, after.PhoneLine, after, input.Bytes, ct);
+        var raised = await UsageAlerts.DataPlanLowAsync(db, after.PhoneLine, after, input.Bytes, now, ct);
         await db.SaveChangesAsync(ct);
-        return new RecordUsageEventPayload(after, usage, true, input.Msisdn) { Raised = raised };
+        return new RecordUsageEventPayload(after, usage, true).Publishing(input.Msisdn, raised);
     }
 
     /// <summary>The checks that need no database: done before an event is queued.</summary>
@@ -65,8 +67,15 @@ public static class UsageRecording
     /// <summary>An event id is global: one already used on another line is a conflict, not a repeat.</summary>
     private static RecordUsageEventPayload Repeated(DataPlan plan, UsageEvent earlier, RecordUsageEventInput input) =>
         earlier.PhoneLineId == plan.PhoneLineId
-            ? new RecordUsageEventPayload(plan, earlier, false, input.Msisdn)
+            ? new RecordUsageEventPayload(plan, earlier, false)
             : throw new DomainException(EventIdTaken(input.EventId!));
+
+    /// <summary>
+    /// What a counted event tells subscribers once it commits: the line's usage changed, then the
+    /// notifications it raised. Made after the save, which gives those notifications their ids.
+    /// </summary>
+    internal static RecordUsageEventPayload Publishing(this RecordUsageEventPayload payload, string msisdn, IEnumerable<Notification> raised) =>
+        payload with { Events = [new UsageUpdated(msisdn), .. raised.Raised()] };
 
     internal static ValidationError Overflow() => new("bytes would overflow this data plan's counters", "bytes");
 

@@ -140,7 +140,7 @@ public sealed class RecordUsageEventTests(TelcoApiFactory api) : IClassFixture<T
     }
 
     private async Task<JsonElement> RecordAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(RecordUsageEvent, new { input })).GetProperty("recordUsageEvent");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(RecordUsageEventMutation, new { input })).GetProperty("recordUsageEvent");
 
     private async Task<RowCounts> ReadCountsAsync()
     {

@@ -83,7 +83,7 @@ public sealed class SetConsumptionTests(TelcoApiFactory api) : IClassFixture<Tel
     }
 
     private async Task<JsonElement> SetAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(SetConsumption, new { input })).GetProperty("setConsumption");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(SetConsumptionMutation, new { input })).GetProperty("setConsumption");
 
     private async Task<(RowCounts, decimal, decimal, int, DateTime, string)> SnapshotAsync(UsageArrange arranged)
     {

@@ -84,5 +84,5 @@ public sealed class SimulateConsumptionTests(TelcoApiFactory api) : IClassFixtur
     }
 
     private async Task<JsonElement> SimulateAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(SimulateConsumption, new { input })).GetProperty("simulateConsumption");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(SimulateConsumptionMutation, new { input })).GetProperty("simulateConsumption");
 }

@@ -75,9 +75,9 @@ public sealed class UsageAlertTests(TelcoApiFactory api) : IClassFixture<TelcoAp
         using var second = Bus.Subscribe<UsageUpdated>(arranged.Msisdn).Subscribe(usage);
 
         await SetAsync(arranged.Msisdn, 3m);
-        await api.CreateClient(Role.Admin).QueryDataAsync(SimulateConsumption, new { input = new { msisdn = arranged.Msisdn } });
+        await api.CreateClient(Role.Admin).QueryDataAsync(SimulateConsumptionMutation, new { input = new { msisdn = arranged.Msisdn } });
         await RecordAsync(arranged.Msisdn, 10);
-        var refused = (await api.CreateClient(Role.Admin).QueryDataAsync(SetConsumption, new { input = new { msisdn = arranged.Msisdn, balance = -1m } }))
+        var refused = (await api.CreateClient(Role.Admin).QueryDataAsync(SetConsumptionMutation, new { input = new { msisdn = arranged.Msisdn, balance = -1m } }))
             .GetProperty("setConsumption");
         SingleError(refused, "ValidationError", "balance no puede ser negativo", "BAD_USER_INPUT");
 
@@ -88,9 +88,9 @@ public sealed class UsageAlertTests(TelcoApiFactory api) : IClassFixture<TelcoAp
         Assert.Equal(new UsageUpdated(arranged.Msisdn), Assert.Single(usage.Events));
     }
 
-    private async Task RecordAsync(string msisdn, long bytes) => Succeeded((await api.CreateClient(Role.Admin).QueryDataAsync(RecordUsageEvent,
+    private async Task RecordAsync(string msisdn, long bytes) => Succeeded((await api.CreateClient(Role.Admin).QueryDataAsync(RecordUsageEventMutation,
         new { input = new { msisdn, category = "SOCIAL", bytes } })).GetProperty("recordUsageEvent"));
 
-    private async Task SetAsync(string msisdn, decimal balance) => Succeeded((await api.CreateClient(Role.Admin).QueryDataAsync(SetConsumption,
+    private async Task SetAsync(string msisdn, decimal balance) => Succeeded((await api.CreateClient(Role.Admin).QueryDataAsync(SetConsumptionMutation,
         new { input = new { msisdn, balance } })).GetProperty("setConsumption"));
 }

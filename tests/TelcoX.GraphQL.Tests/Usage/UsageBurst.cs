@@ -42,6 +42,6 @@ public sealed class UsageBurst
 
     /// <summary>Sends every request at once and returns each one's payload, in request order.</summary>
     public async Task<JsonElement[]> SendAsync(HttpClient client) =>
-        await Task.WhenAll(Requests.Select(async r => (await client.QueryDataAsync(RecordUsageEvent,
+        await Task.WhenAll(Requests.Select(async r => (await client.QueryDataAsync(RecordUsageEventMutation,
             new { input = new { msisdn = r.Msisdn, category = r.Category, bytes = r.Bytes, eventId = r.EventId } })).GetProperty("recordUsageEvent")));
 }

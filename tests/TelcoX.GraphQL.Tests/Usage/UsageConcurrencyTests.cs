@@ -20,7 +20,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
         var client = api.CreateClient(Role.Admin);
         var clock = Stopwatch.StartNew();
 
-        var payloads = await Task.WhenAll(Enumerable.Range(1, 1000).Select(i => PostAsync(client, RecordUsageEvent, "recordUsageEvent",
+        var payloads = await Task.WhenAll(Enumerable.Range(1, 1000).Select(i => PostAsync(client, RecordUsageEventMutation, "recordUsageEvent",
             new { msisdn = arranged.Msisdn, category = Categories[i % 4], bytes = (long)i, eventId = $"test-{arranged.Msisdn}-{i}" })));
 
         Report("1000 concurrent recordUsageEvent", clock.Elapsed, 1000);
@@ -41,7 +41,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
         var input = new { msisdn = arranged.Msisdn, category = "SOCIAL", bytes = 1234L, eventId = "test-once-" + TestRows.Unique() };
         var clock = Stopwatch.StartNew();
 
-        var payloads = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => PostAsync(client, RecordUsageEvent, "recordUsageEvent", input)));
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => PostAsync(client, RecordUsageEventMutation, "recordUsageEvent", input)));
 
         Report("50 concurrent recordUsageEvent, one eventId", clock.Elapsed, 50);
         Assert.Single(payloads, p => p.GetProperty("counted").GetBoolean());
@@ -59,7 +59,7 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
         var clock = Stopwatch.StartNew();
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ =>
-            PostAsync(client, SimulateConsumption, "simulateConsumption", new { msisdn = arranged.Msisdn })));
+            PostAsync(client, SimulateConsumptionMutation, "simulateConsumption", new { msisdn = arranged.Msisdn })));
 
         Report("200 concurrent simulateConsumption, one line", clock.Elapsed, 200);
         // Each simulation lowers the balance by at least 0.01, so serialised runs see 200 distinct balances,
@@ -77,10 +77,10 @@ public sealed class UsageConcurrencyTests(ConcurrencyApiFactory api, ITestOutput
         var client = api.CreateClient(Role.Admin);
 
         var requests = Enumerable.Range(0, 150).Select(i => i % 3 == 0
-            ? PostAsync(client, SetConsumption, "setConsumption", new { msisdn = arranged.Msisdn, balance = 0.05m, dataMb = 3m, minutes = 1 })
+            ? PostAsync(client, SetConsumptionMutation, "setConsumption", new { msisdn = arranged.Msisdn, balance = 0.05m, dataMb = 3m, minutes = 1 })
             : i % 3 == 1
-                ? PostAsync(client, SimulateConsumption, "simulateConsumption", new { msisdn = arranged.Msisdn })
-                : PostAsync(client, SimulateConsumption, "simulateConsumption", new { }));
+                ? PostAsync(client, SimulateConsumptionMutation, "simulateConsumption", new { msisdn = arranged.Msisdn })
+                : PostAsync(client, SimulateConsumptionMutation, "simulateConsumption", new { }));
         var payloads = await Task.WhenAll(requests);
 
         Assert.All(payloads, Succeeded);

@@ -4,7 +4,7 @@ namespace TelcoX.GraphQL.Tests.Usage;
 
 public static class UsageMutationDocuments
 {
-    public const string RecordUsageEvent = $$"""
+    public const string RecordUsageEventMutation = $$"""
         mutation($input: RecordUsageEventInput!) {
           recordUsageEvent(input: $input) {
             counted
@@ -15,7 +15,7 @@ public static class UsageMutationDocuments
         }
         """;
 
-    public const string SetConsumption = $$"""
+    public const string SetConsumptionMutation = $$"""
         mutation($input: SetConsumptionInput!) {
           setConsumption(input: $input) {
             consumption { balance dataMb minutes updatedAt customer { name } }
@@ -24,7 +24,7 @@ public static class UsageMutationDocuments
         }
         """;
 
-    public const string SimulateConsumption = $$"""
+    public const string SimulateConsumptionMutation = $$"""
         mutation($input: SimulateConsumptionInput!) {
           simulateConsumption(input: $input) {
             changed

@@ -29,7 +29,6 @@ public static class AuthorizationTable
         // register: ADMIN/AGENT accounts and links to a customer are checked in the resolver.
         ["login"] = Public, ["register"] = Public,
         ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
-        ["setConsumption"] = Staff, ["simulateConsumption"] = Staff, ["rechargeBalance"] = Staff, ["recordUsageEvent"] = Staff,
         ["registerChannel"] = Staff,
     };
 
