@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Snapshooter;
 using Snapshooter.Core;
 using Snapshooter.Core.Serialization;
@@ -11,8 +13,16 @@ namespace TelcoX.GraphQL.Tests.Infrastructure;
 /// </summary>
 public static class Snapshots
 {
-    /// <summary>Compares with __snapshots__/&lt;Class&gt;.&lt;Test&gt;.snap beside the calling test's source file.</summary>
-    public static void Match(object actual) => Match(actual, new SnapshotFileHandler(), Snapshot.FullName());
+    // JSON as a client reads it: indented, accents unescaped.
+    private static readonly JsonSerializerOptions Readable = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Compares with __snapshots__/&lt;Class&gt;.&lt;Test&gt;[_&lt;caseName&gt;].snap beside the calling test's source file;
+    /// a theory names each case. JSON is compared as JSON.
+    /// </summary>
+    public static void Match(object actual, string? caseName = null) =>
+        Match(actual is JsonElement json ? JsonSerializer.Serialize(json, Readable) : actual, new SnapshotFileHandler(),
+            caseName is null ? Snapshot.FullName() : Snapshot.FullName(new SnapshotNameExtension(caseName)));
 
     /// <summary>Compares with a file that lives where its readers expect it, such as schema/schema.graphql.</summary>
     public static void MatchFile(string actual, string path) =>
