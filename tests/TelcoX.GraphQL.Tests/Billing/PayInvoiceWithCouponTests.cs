@@ -24,8 +24,8 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
         await using var db = api.CreateDbContext();
         var used = await db.Coupons.SingleAsync(c => c.Id == coupon.Id);
         Assert.Equal(CouponStatus.Used, used.StoredStatus);
-        Assert.Equal(payload.GetProperty("payment").GetProperty("paidAt").GetDateTime(), used.UsedAt);
-        Assert.Equal(coupon.Id, (await db.Payments.SingleAsync(p => p.InvoiceId == rows.Invoice.Id)).CouponId);
+        var payment = await db.Payments.SingleAsync(p => p.InvoiceId == rows.Invoice.Id);
+        Assert.Equal((payment.PaidAt, coupon.Id), (used.UsedAt, payment.CouponId));
         var transaction = await db.Transactions.SingleAsync(t => t.CustomerId == rows.Customer.Id);
         Assert.Equal((TransactionKind.CouponUsed, 28.00m, coupon.Code), (transaction.Kind, transaction.Amount, transaction.Reference));
         var note = await db.Notifications.SingleAsync(n => n.UserId == rows.User.Id);
