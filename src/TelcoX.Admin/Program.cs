@@ -1,12 +1,14 @@
 using TelcoX.Admin.Api;
 using TelcoX.Admin.Components;
 using TelcoX.Admin.Components.Account;
+using TelcoX.Admin.Components.Shared;
 using TelcoX.GraphQL.Hosting;
 
 var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAdminAuthentication();
 builder.Services.AddTelcoXApi(builder.Configuration);
+builder.Services.AddSingleton<LiveFeed>().Configure<LiveFeedOptions>(builder.Configuration.GetSection("LiveFeed"));
 
 var app = builder.Build();
 if (!app.Environment.IsDevelopment())

@@ -12,7 +12,11 @@ public sealed class CustomerDetailTests : BunitContext
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly FakeApi api = new();
 
-    public CustomerDetailTests() => Services.AddScoped(_ => new TelcoXClient(api));
+    public CustomerDetailTests()
+    {
+        Services.AddScoped(_ => new TelcoXClient(api));
+        Services.AddSingleton(ShortLiveFeed.Create());
+    }
 
     private IRenderedComponent<CustomerDetail> ShowJesus()
     {
@@ -66,7 +70,7 @@ public sealed class CustomerDetailTests : BunitContext
 
         api.EndStream("OnUsageUpdated");
 
-        detail.WaitForAssertion(() => Assert.Equal("$5.25", detail.Find("[data-testid=balance]").TextContent), Patience + LiveFeed.RetryDelay);
+        detail.WaitForAssertion(() => Assert.Equal("$5.25", detail.Find("[data-testid=balance]").TextContent), Patience + ShortLiveFeed.Pause);
         // Subscribed again first, then re-read: a change between the two cannot be lost.
         Assert.Equal(["GetCustomer", "OnUsageUpdated", "OnUsageUpdated", "GetLineUsage"], api.Requests.Select(r => r.Operation.Name));
         Assert.NotNull(detail.Find("[data-testid=live]"));

@@ -13,7 +13,11 @@ namespace TelcoX.Admin.Tests.Infrastructure;
 /// </summary>
 public abstract class FakeApiContext : BunitContext
 {
-    protected FakeApiContext() => Services.AddSingleton(new TelcoXClient(Api));
+    protected FakeApiContext()
+    {
+        Services.AddSingleton(new TelcoXClient(Api));
+        Services.AddSingleton(ShortLiveFeed.Create());
+    }
 
     protected FakeApi Api { get; } = new();
 
@@ -21,7 +25,7 @@ public abstract class FakeApiContext : BunitContext
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a live page pauses before it listens again after its feed dropped.</summary>
-    protected static TimeSpan LiveFeedPause => TelcoX.Admin.Components.Shared.LiveFeed.RetryDelay;
+    protected static TimeSpan LiveFeedPause => ShortLiveFeed.Pause;
 
     /// <summary>The variables of the last request for an operation, as the real transport writes them (nulls left out).</summary>
     protected string Sent(string operation) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TelcoX.GraphQL.Tests.Infrastructure;
 
 namespace TelcoX.Client.Tests.Generator;
 
@@ -14,27 +15,7 @@ public sealed class DocumentTests
             ("/ops/Hit.graphql", "fragment Hit on SearchHit { ... on Person { name } }"),
             ("/ops/Unused.graphql", "fragment Unused on Account { id }")).Operations);
 
-        Assert.Equal("""
-            query Find {
-              search(text: "x") {
-                __typename
-                ...Hit
-              }
-              node(id: "1") {
-                __typename
-                id
-              }
-              account(id: "1") {
-                id
-              }
-            }
-
-            fragment Hit on SearchHit {
-              ... on Person {
-                name
-              }
-            }
-            """.ReplaceLineEndings("\n"), operation.Document);
+        Snapshots.Match(operation.Document);
     }
 
     [Fact]

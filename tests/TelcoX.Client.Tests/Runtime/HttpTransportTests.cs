@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TelcoX.Client.Tests.GraphQL;
 using TelcoX.Client.Tests.Infrastructure;
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Tests.Server;
 
 namespace TelcoX.Client.Tests.Runtime;
@@ -18,7 +21,15 @@ public sealed class HttpTransportTests(KestrelTelcoApi api) : IClassFixture<Kest
         Assert.True(catalogue.TotalCount > 5);
         Assert.Equal(5, catalogue.Nodes!.Count); // $first defaults to 5 on the server
         Assert.Equal(catalogue.Nodes.Select(p => p.Price).OrderDescending(), catalogue.Nodes.Select(p => p.Price));
-        Assert.All(catalogue.Nodes, product => Assert.True(product.Price > 0m && product.Name.Length > 0 && product.Inventory.Quantity >= 0));
+        var ids = catalogue.Nodes.Select(p => p.Id).ToList();
+        await using var db = api.Services.GetRequiredService<IDbContextFactory<TelcoDbContext>>().CreateDbContext();
+        // A product never stocked has no inventory row and reads 0.
+        var stored = await db.Products.Where(p => ids.Contains(p.Id)).Select(p => new
+        {
+            p.Id, p.Name, p.Price, Quantity = db.Inventories.Where(i => i.ProductId == p.Id).Select(i => i.Quantity).FirstOrDefault(),
+        }).ToDictionaryAsync(p => p.Id);
+        Assert.Equal(ids.Select(id => (stored[id].Name, stored[id].Price, stored[id].Quantity)),
+            catalogue.Nodes.Select(p => (p.Name, p.Price, p.Inventory.Quantity)));
     }
 
     [Fact]

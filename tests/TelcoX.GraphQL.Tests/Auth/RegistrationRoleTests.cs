@@ -46,7 +46,7 @@ public sealed class RegistrationRoleTests(TelcoApiFactory api) : IClassFixture<T
 
         var payload = await RegisterAsync(caller, customer.Id);
 
-        PayloadAssert.SingleErrorWithNull(payload, "user", "ForbiddenError", "Only an ADMIN can link a user to a customer", "FORBIDDEN");
+        PayloadAssert.SingleError(payload, "ForbiddenError", "Only an ADMIN can link a user to a customer", "FORBIDDEN");
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 

@@ -57,9 +57,7 @@ public sealed class TokenTests(TelcoApiFactory api) : IClassFixture<TelcoApiFact
     {
         var (_, body) = await AuthErrors.PostAsync(api.CreateClient(Role.Agent), "{ users { totalCount } customers { totalCount } }");
 
-        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
-        Assert.Equal("FORBIDDEN", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal("You are not allowed to use the field 'users'.", error.GetProperty("message").GetString());
+        Snapshots.Match(body.GetProperty("errors")); // data holds the allowed field's count, which other tests change
     }
 
     [Fact]

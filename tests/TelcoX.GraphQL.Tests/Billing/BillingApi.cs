@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using TelcoX.GraphQL.Tests.Data;
 using TelcoX.GraphQL.Tests.Infrastructure;
 
 namespace TelcoX.GraphQL.Tests.Billing;
@@ -31,30 +29,4 @@ public static class BillingApi
 
     public static Task<JsonElement> MutateAsync(this TelcoApiFactory api, string document, object input) =>
         api.CreateClient(Role.Admin).MutateAsync(document, input);
-
-    public static bool Succeeded(JsonElement payload) => payload.GetProperty("errors").ValueKind == JsonValueKind.Null;
-
-    /// <summary>The payload holds exactly this one error and nothing else.</summary>
-    public static void AssertError(JsonElement payload, string type, string code, string message, string? field = null)
-    {
-        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
-        Assert.Equal(type, error.GetProperty("__typename").GetString());
-        Assert.Equal(code, error.GetProperty("code").GetString());
-        Assert.Equal(message, error.GetProperty("message").GetString());
-        if (field is not null)
-            Assert.Equal(field, error.GetProperty("field").GetString());
-        foreach (var property in payload.EnumerateObject().Where(p => p.Name != "errors"))
-            Assert.Equal(JsonValueKind.Null, property.Value.ValueKind);
-    }
-
-    /// <summary>Every table's count plus the billing rows a refusal could have touched, compared by value.</summary>
-    public static async Task<string> SnapshotAsync(this TelcoApiFactory api)
-    {
-        await using var db = api.CreateDbContext();
-        var counts = await RowCounts.ReadAsync(db);
-        var invoices = await db.Invoices.OrderBy(i => i.Id).Select(i => $"{i.Id}:{i.StoredStatus}:{i.PaidAt}:{i.PaymentMethod}").ToListAsync();
-        var coupons = await db.Coupons.OrderBy(c => c.Id).Select(c => $"{c.Id}:{c.StoredStatus}:{c.UsedAt}").ToListAsync();
-        var notifications = await db.Notifications.OrderBy(n => n.Id).Select(n => $"{n.Id}:{n.IsRead}:{n.ReadAt}").ToListAsync();
-        return string.Join('\n', [counts.ToString(), .. invoices, .. coupons, .. notifications]);
-    }
 }

@@ -51,12 +51,12 @@ public sealed class BillingCycleTests
         await using var api = await BillingCycleApiFactory.StartAsync();
         var rows = await BillingCycleRows.ArrangeAsync(api, 2002, paidLines: 2);
         await api.MutateAsync(Run, new { period = "2002-01" });
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var again = await api.MutateAsync(Run, new { period = "2002-01" });
 
         Assert.Equal(("2002-01", 0, 2, 0m), Counts(again));
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
         await using var db = api.CreateDbContext();
         Assert.Equal(2, await db.Invoices.CountAsync(i => i.Period == "2002-01" && i.CustomerId == rows.Customer.Id));
     }
@@ -96,12 +96,12 @@ public sealed class BillingCycleTests
     public async Task APeriodNotShapedYYYYMMOrNotClosedIsRefusedWithASentenceAndNothingWritten(string period, string message)
     {
         await using var api = await BillingCycleApiFactory.StartAsync();
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(Run, new { period });
 
-        AssertRefused(payload, message);
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ValidationError", message, "BAD_USER_INPUT", "period");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -109,12 +109,12 @@ public sealed class BillingCycleTests
     {
         await using var api = await BillingCycleApiFactory.StartAsync();
         await BillingCycleRows.ArrangeAsync(api, 2004);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(Run, new { period = "2003-12" });
 
-        AssertRefused(payload, "No line existed in 2003-12: the first line was created on 2004-01-10");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ValidationError", "No line existed in 2003-12: the first line was created on 2004-01-10", "BAD_USER_INPUT", "period");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Theory]
@@ -125,12 +125,12 @@ public sealed class BillingCycleTests
     {
         await using var api = await BillingCycleApiFactory.StartAsync();
         await BillingCycleRows.ArrangeAsync(api, 2005);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var (_, body) = await AuthErrors.PostAsync(api.CreateClient(role), Run, new { input = new { period = "2005-01" } });
 
         Assert.Equal([code], AuthErrors.Codes(body));
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     private static (string?, int, int, decimal) Counts(JsonElement payload) => (payload.GetProperty("period").GetString(),
@@ -138,13 +138,5 @@ public sealed class BillingCycleTests
 
     private static string[] Skipped(JsonElement payload) =>
         [.. payload.GetProperty("skipped").EnumerateArray().Select(s => $"{s.GetProperty("reason").GetString()}:{s.GetProperty("lines").GetInt32()}")];
-
-    private static void AssertRefused(JsonElement payload, string message)
-    {
-        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
-        Assert.Equal(("ValidationError", "BAD_USER_INPUT", message, "period"), (error.GetProperty("__typename").GetString(),
-            error.GetProperty("code").GetString(), error.GetProperty("message").GetString(), error.GetProperty("field").GetString()));
-        Assert.Equal(0, payload.GetProperty("issued").GetInt32());
-    }
 
 }

@@ -24,7 +24,7 @@ public sealed class InvoiceCentsTests(TelcoApiFactory api) : IClassFixture<Telco
             customerId = rows.Customer.Id, period = "2099-03", dueDate = "2099-04-01T00:00:00Z",
             subtotal = Money(subtotal), tax = Money(tax), discount = Money(discount),
         });
-        Assert.True(Succeeded(issued), issued.ToString());
+        PayloadAssert.Succeeded(issued);
         var number = issued.GetProperty("invoice").GetProperty("number").GetString()!;
         Assert.Equal(expected, issued.GetProperty("invoice").GetProperty("total").GetDecimal());
 
@@ -35,7 +35,7 @@ public sealed class InvoiceCentsTests(TelcoApiFactory api) : IClassFixture<Telco
 
         var paid = await customer.MutateAsync(PayInvoiceMutation, new { invoiceNumber = number, amount = read.GetDecimal(), method = "TARJETA" });
 
-        Assert.True(Succeeded(paid), paid.ToString());
+        PayloadAssert.Succeeded(paid);
         Assert.Equal(expected, paid.GetProperty("payment").GetProperty("amount").GetDecimal());
         await using var db = api.CreateDbContext();
         var invoice = await db.Invoices.Include(i => i.Payments).SingleAsync(i => i.Number == number);

@@ -13,14 +13,14 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var mine = await BillingRows.ArrangeAsync(api);
         var theirs = await BillingRows.ArrangeAsync(api);
         var client = api.CreateClient(mine.Customer.Id); // stores its user: before the snapshot
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await client
             .MutateAsync(PayInvoiceMutation, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
 
         // As a number that does not exist: sequential numbers can be walked, and must confirm nothing.
-        AssertError(payload, "NotFoundError", "NOT_FOUND", $"Invoice {theirs.Invoice.Number} not found");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "NotFoundError", $"Invoice {theirs.Invoice.Number} not found", "NOT_FOUND");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var theirs = await BillingRows.ArrangeAsync(api);
         var coupon = await theirs.AddCouponAsync(api, TestRows.Now.AddDays(5));
         var client = api.CreateClient(mine.Customer.Id);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         foreach (var (document, input, message) in new (string, object, string)[]
         {
@@ -38,11 +38,11 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
             (GenerateCouponMutation, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
             (SendInvoiceByEmailMutation, new { invoiceNumber = theirs.Invoice.Number }, $"Invoice {theirs.Invoice.Number} not found"),
         })
-            AssertError(await client.MutateAsync(document, input), "NotFoundError", "NOT_FOUND", message);
+            PayloadAssert.SingleError(await client.MutateAsync(document, input), "NotFoundError", message, "NOT_FOUND");
         // Cancelling is staff work: refused before it runs, whoever owns the coupon.
         using var cancel = await client.PostAsJsonAsync("/graphql", new { query = CancelCouponMutation, variables = new { input = new { code = coupon.Code } } });
         Assert.Contains("\"FORBIDDEN\"", await cancel.Content.ReadAsStringAsync());
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
         var payload = await api.CreateClient(mine.Customer.Id)
             .MutateAsync(PayInvoiceMutation, new { invoiceNumber = mine.Invoice.Number, amount = 28m, method = "TARJETA" });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public sealed class InvoiceOwnershipTests(TelcoApiFactory api) : IClassFixture<T
 
         var payload = await api.CreateClient(Role.Agent).MutateAsync(PayInvoiceMutation, new { invoiceNumber = theirs.Invoice.Number, amount = 28m, method = "TARJETA" });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
     }
 }

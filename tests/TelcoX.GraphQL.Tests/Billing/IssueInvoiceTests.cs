@@ -20,7 +20,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
             subtotal = 30.00m, tax = 3.60m, discount = 2.00m, dueDate = "2099-09-01T00:00:00Z",
         });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         var invoice = payload.GetProperty("invoice");
         var number = invoice.GetProperty("number").GetString()!;
         Assert.Matches(new Regex("^FAC-2099-08-[0-9]{5,}$"), number);
@@ -47,7 +47,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
             customerId = rows.Customer.Id, period = "2025-07", subtotal = 10m, tax = 0m, dueDate = "2025-08-01T00:00:00Z",
         });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(10m, payload.GetProperty("invoice").GetProperty("total").GetDecimal());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, payload.GetProperty("invoice").GetProperty("msisdn").ValueKind);
     }
@@ -56,16 +56,16 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     public async Task ASecondInvoiceForTheSameLineAndPeriodIsAConflictThatNamesTheFirst()
     {
         var rows = await BillingRows.ArrangeAsync(api);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
             customerId = rows.Customer.Id, msisdn = rows.Line.Msisdn, period = "2025-07", subtotal = 10m, tax = 1m, dueDate = "2025-08-01T00:00:00Z",
         });
 
-        AssertError(payload, "ConflictError", "CONFLICT",
-            $"Line {rows.Line.Msisdn} of customer {rows.Customer.ContractNumber} already has invoice {rows.Invoice.Number} for period 2025-07", "period");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ConflictError",
+            $"Line {rows.Line.Msisdn} of customer {rows.Customer.ContractNumber} already has invoice {rows.Invoice.Number} for period 2025-07", "CONFLICT", "period");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
         double subtotal, double tax, double discount, string field, string message)
     {
         var rows = await BillingRows.ArrangeAsync(api);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(IssueInvoiceMutation, new
         {
@@ -96,8 +96,8 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
             subtotal = (decimal)subtotal, tax = (decimal)tax, discount = (decimal)discount, dueDate = "2025-08-01T00:00:00Z",
         });
 
-        AssertError(payload, "ValidationError", "BAD_USER_INPUT", message, field);
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ValidationError", message, "BAD_USER_INPUT", field);
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
             customerId = rows.Customer.Id, period = "2025-09", subtotal = 10m, tax = 1m, dueDate,
         });
 
-        AssertError(payload, "ValidationError", "BAD_USER_INPUT", message, "dueDate");
+        PayloadAssert.SingleError(payload, "ValidationError", message, "BAD_USER_INPUT", "dueDate");
     }
 
     [Fact]
@@ -134,16 +134,16 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var rows = await BillingRows.ArrangeAsync(api);
         var other = await BillingRows.ArrangeAsync(api);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
         object Input(int? id = null, string? contract = null, string? msisdn = null) =>
             new { customerId = id, contractNumber = contract, msisdn, period = "2025-10", subtotal = 10m, tax = 1m, dueDate = "2025-11-01T00:00:00Z" };
 
-        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(id: 987654)), "NotFoundError", "NOT_FOUND", "El cliente con id 987654 no existe");
-        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(contract: "T-NOPE")), "NotFoundError", "NOT_FOUND", "Contract T-NOPE not found");
-        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(id: rows.Customer.Id, msisdn: "+1555000")), "NotFoundError", "NOT_FOUND", "Cliente no encontrado");
-        AssertError(await api.MutateAsync(IssueInvoiceMutation, Input(id: rows.Customer.Id, msisdn: other.Line.Msisdn)), "ValidationError", "BAD_USER_INPUT",
-            $"Line {other.Line.Msisdn} does not belong to customer {rows.Customer.ContractNumber}", "msisdn");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(await api.MutateAsync(IssueInvoiceMutation, Input(id: 987654)), "NotFoundError", "El cliente con id 987654 no existe", "NOT_FOUND");
+        PayloadAssert.SingleError(await api.MutateAsync(IssueInvoiceMutation, Input(contract: "T-NOPE")), "NotFoundError", "Contract T-NOPE not found", "NOT_FOUND");
+        PayloadAssert.SingleError(await api.MutateAsync(IssueInvoiceMutation, Input(id: rows.Customer.Id, msisdn: "+1555000")), "NotFoundError", "Cliente no encontrado", "NOT_FOUND");
+        PayloadAssert.SingleError(await api.MutateAsync(IssueInvoiceMutation, Input(id: rows.Customer.Id, msisdn: other.Line.Msisdn)), "ValidationError",
+            $"Line {other.Line.Msisdn} does not belong to customer {rows.Customer.ContractNumber}", "BAD_USER_INPUT", "msisdn");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -154,8 +154,8 @@ public sealed class IssueInvoiceTests(TelcoApiFactory api) : IClassFixture<Telco
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.CreateClient(Role.Admin).MutateAsync(IssueInvoiceMutation, input)));
 
-        Assert.Single(payloads, Succeeded);
-        Assert.All(payloads.Where(p => !Succeeded(p)), p => Assert.Equal("CONFLICT", p.GetProperty("errors")[0].GetProperty("code").GetString()));
+        var (_, refused) = PayloadAssert.ExactlyOneSucceeded(payloads);
+        Assert.All(refused, p => Assert.Equal("CONFLICT", p.GetProperty("errors")[0].GetProperty("code").GetString()));
         await using var db = api.CreateDbContext();
         Assert.Equal(1, await db.Invoices.CountAsync(i => i.CustomerId == rows.Customer.Id && i.Period == "2026-01"));
     }

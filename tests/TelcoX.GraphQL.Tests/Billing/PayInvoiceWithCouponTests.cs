@@ -18,14 +18,14 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
 
         var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28.00m, method = "EFECTIVO" });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         Assert.Equal("PAID", payload.GetProperty("invoice").GetProperty("status").GetString());
         Assert.Equal(coupon.Code, payload.GetProperty("payment").GetProperty("coupon").GetProperty("code").GetString());
         await using var db = api.CreateDbContext();
         var used = await db.Coupons.SingleAsync(c => c.Id == coupon.Id);
         Assert.Equal(CouponStatus.Used, used.StoredStatus);
-        Assert.NotNull(used.UsedAt);
-        Assert.Equal(coupon.Id, (await db.Payments.SingleAsync(p => p.InvoiceId == rows.Invoice.Id)).CouponId);
+        var payment = await db.Payments.SingleAsync(p => p.InvoiceId == rows.Invoice.Id);
+        Assert.Equal((payment.PaidAt, coupon.Id), (used.UsedAt, payment.CouponId));
         var transaction = await db.Transactions.SingleAsync(t => t.CustomerId == rows.Customer.Id);
         Assert.Equal((TransactionKind.CouponUsed, 28.00m, coupon.Code), (transaction.Kind, transaction.Amount, transaction.Reference));
         var note = await db.Notifications.SingleAsync(n => n.UserId == rows.User.Id);
@@ -41,13 +41,13 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
     {
         var rows = await BillingRows.ArrangeAsync(api);
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(expiresInDays), stored);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28.00m, method = "EFECTIVO" });
 
         var expected = reason == "expired on" ? $"Coupon {coupon.Code} expired on {CouponErrors.Format(coupon.ExpiresAt)}" : $"Coupon {coupon.Code} {reason}";
-        AssertError(payload, "ConflictError", "CONFLICT", expected, "couponCode");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ConflictError", expected, "CONFLICT", "couponCode");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -55,13 +55,13 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
     {
         var rows = await BillingRows.ArrangeAsync(api);
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
-        Assert.True(Succeeded(await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "TARJETA" })));
-        var before = await api.SnapshotAsync();
+        PayloadAssert.Succeeded(await api.MutateAsync(PayInvoiceMutation, new { invoiceNumber = rows.Invoice.Number, amount = 28m, method = "TARJETA" }));
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" });
 
-        AssertError(payload, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "couponCode");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ConflictError", $"Invoice {rows.Invoice.Number} is already paid", "CONFLICT", "couponCode");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -69,11 +69,11 @@ public sealed class PayInvoiceWithCouponTests(TelcoApiFactory api) : IClassFixtu
     {
         var rows = await BillingRows.ArrangeAsync(api);
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(5));
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 20m, method = "EFECTIVO" });
 
-        AssertError(payload, "ValidationError", "BAD_USER_INPUT", "The amount must equal the invoice total, 28.00", "amount");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ValidationError", "The amount must equal the invoice total, 28.00", "BAD_USER_INPUT", "amount");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 }

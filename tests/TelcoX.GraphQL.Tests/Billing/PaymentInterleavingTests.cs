@@ -25,8 +25,7 @@ public sealed class PaymentInterleavingTests(PaymentRaceApiFactory api) : IClass
 
         var payload = await PayAsync(rows, "TARJETA");
 
-        Assert.False(Succeeded(payload), $"The payment went through: {payload}");
-        AssertError(payload, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "invoiceNumber");
+        PayloadAssert.SingleError(payload, "ConflictError", $"Invoice {rows.Invoice.Number} is already paid", "CONFLICT", "invoiceNumber");
         await using var db = api.CreateDbContext();
         Assert.Equal(0, await db.Payments.CountAsync(p => p.InvoiceId == rows.Invoice.Id));
         Assert.Equal(0, await db.Transactions.CountAsync(t => t.CustomerId == rows.Customer.Id));
@@ -43,9 +42,8 @@ public sealed class PaymentInterleavingTests(PaymentRaceApiFactory api) : IClass
 
         var first = await PayAsync(rows, "TARJETA");
 
-        Assert.True(second is { } s && Succeeded(s), $"{second}");
-        Assert.False(Succeeded(first), $"Both payments went through: {first}");
-        AssertError(first, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "invoiceNumber");
+        PayloadAssert.Succeeded(Assert.NotNull(second));
+        PayloadAssert.SingleError(first, "ConflictError", $"Invoice {rows.Invoice.Number} is already paid", "CONFLICT", "invoiceNumber");
         await using var db = api.CreateDbContext();
         var payment = await db.Payments.SingleAsync(p => p.InvoiceId == rows.Invoice.Id);
         Assert.Equal(PaymentMethod.Efectivo, payment.Method);
@@ -58,11 +56,11 @@ public sealed class PaymentInterleavingTests(PaymentRaceApiFactory api) : IClass
     public async Task PayingAPaidInvoiceAgainIsRefusedAndWritesNoSecondPayment()
     {
         var rows = await BillingRows.ArrangeAsync(api);
-        Assert.True(Succeeded(await PayAsync(rows, "TARJETA")));
+        PayloadAssert.Succeeded(await PayAsync(rows, "TARJETA"));
 
         var again = await PayAsync(rows, "EFECTIVO");
 
-        AssertError(again, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "invoiceNumber");
+        PayloadAssert.SingleError(again, "ConflictError", $"Invoice {rows.Invoice.Number} is already paid", "CONFLICT", "invoiceNumber");
         await using var db = api.CreateDbContext();
         Assert.Equal(PaymentMethod.Tarjeta, (await db.Payments.SingleAsync(p => p.InvoiceId == rows.Invoice.Id)).Method);
         Assert.Equal(1, await db.Transactions.CountAsync(t => t.CustomerId == rows.Customer.Id));

@@ -15,7 +15,7 @@ public sealed class SendInvoiceByEmailTests(TelcoApiFactory api) : IClassFixture
 
         var payload = await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = rows.Invoice.Number });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         var channel = payload.GetProperty("channel");
         Assert.Equal("EMAIL", channel.GetProperty("kind").GetString());
         Assert.Equal(rows.Customer.Id, channel.GetProperty("customer").GetProperty("id").GetInt32());
@@ -48,11 +48,11 @@ public sealed class SendInvoiceByEmailTests(TelcoApiFactory api) : IClassFixture
         var rows = await BillingRows.ArrangeAsync(api);
         await using (var db = api.CreateDbContext())
             await db.Customers.Where(c => c.Id == rows.Customer.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Email, (string?)null));
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
-        AssertError(await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = rows.Invoice.Number }),
-            "ConflictError", "CONFLICT", $"Customer {rows.Customer.ContractNumber} has no e-mail address", "invoiceNumber");
-        AssertError(await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = "T-NOPE" }), "NotFoundError", "NOT_FOUND", "Invoice T-NOPE not found");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = rows.Invoice.Number }),
+            "ConflictError", $"Customer {rows.Customer.ContractNumber} has no e-mail address", "CONFLICT", "invoiceNumber");
+        PayloadAssert.SingleError(await api.MutateAsync(SendInvoiceByEmailMutation, new { invoiceNumber = "T-NOPE" }), "NotFoundError", "Invoice T-NOPE not found", "NOT_FOUND");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 }

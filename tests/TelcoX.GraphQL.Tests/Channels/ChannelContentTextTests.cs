@@ -21,9 +21,9 @@ public sealed class ChannelContentTextTests(TelcoApiFactory api) : IClassFixture
         var refused = await RegisterAsync(new { customerId = customer.Id, kind = "EMAIL", content = "Factura \u202Efdp.exe" });
         var kept = await RegisterAsync(new { customerId = customer.Id, kind = "EMAIL", content = "Factura enviada\nGracias" });
 
-        PayloadAssert.SingleErrorWithNull(refused, "channel", "ValidationError",
+        PayloadAssert.SingleError(refused, "ValidationError",
             "El contenido no admite caracteres de control ni de formato invisibles (se encontró U+202E)", "BAD_USER_INPUT");
-        PayloadAssert.NoErrors(kept);
+        PayloadAssert.Succeeded(kept);
         await using var db = api.CreateDbContext();
         Assert.Equal(["Factura enviada\nGracias"], await db.Channels.Where(c => c.CustomerId == customer.Id).Select(c => c.Content).ToListAsync());
     }

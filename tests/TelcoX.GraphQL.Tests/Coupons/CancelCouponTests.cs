@@ -17,7 +17,7 @@ public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<Telco
 
         var payload = await api.MutateAsync(CancelCouponMutation, new { code = coupon.Code });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         Assert.Equal("CANCELLED", payload.GetProperty("coupon").GetProperty("status").GetString());
         await using var db = api.CreateDbContext();
         Assert.Equal(CouponStatus.Cancelled, (await db.Coupons.SingleAsync(c => c.Id == coupon.Id)).StoredStatus);
@@ -33,13 +33,13 @@ public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var rows = await BillingRows.ArrangeAsync(api);
         var coupon = await rows.AddCouponAsync(api, TestRows.Now.AddDays(expiresInDays), stored);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(CancelCouponMutation, new { code = coupon.Code });
 
         var expected = reason == "expired on" ? $"Coupon {coupon.Code} expired on {CouponErrors.Format(coupon.ExpiresAt)}" : $"Coupon {coupon.Code} {reason}";
-        AssertError(payload, "ConflictError", "CONFLICT", expected, "code");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ConflictError", expected, "CONFLICT", "code");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -47,6 +47,6 @@ public sealed class CancelCouponTests(TelcoApiFactory api) : IClassFixture<Telco
     {
         var payload = await api.MutateAsync(CancelCouponMutation, new { code = "T-NOPE" });
 
-        AssertError(payload, "NotFoundError", "NOT_FOUND", "Coupon T-NOPE not found");
+        PayloadAssert.SingleError(payload, "NotFoundError", "Coupon T-NOPE not found", "NOT_FOUND");
     }
 }

@@ -17,8 +17,8 @@ public sealed class CouponConcurrencyTests(TelcoApiFactory api) : IClassFixture<
         var payloads = await Task.WhenAll(Enumerable.Range(0, 8)
             .Select(_ => api.CreateClient(Role.Admin).MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number })));
 
-        Assert.Single(payloads, Succeeded);
-        Assert.All(payloads.Where(p => !Succeeded(p)), p => Assert.Equal("CONFLICT", p.GetProperty("errors")[0].GetProperty("code").GetString()));
+        var (_, refused) = PayloadAssert.ExactlyOneSucceeded(payloads);
+        Assert.All(refused, p => Assert.Equal("CONFLICT", p.GetProperty("errors")[0].GetProperty("code").GetString()));
         await using var db = api.CreateDbContext();
         Assert.Equal(1, await db.Coupons.CountAsync(c => c.InvoiceId == rows.Invoice.Id));
         Assert.Equal(1, await db.Transactions.CountAsync(t => t.CustomerId == rows.Customer.Id));
@@ -34,7 +34,7 @@ public sealed class CouponConcurrencyTests(TelcoApiFactory api) : IClassFixture<
             ? api.CreateClient(Role.Admin).MutateAsync(CancelCouponMutation, new { code = coupon.Code })
             : api.CreateClient(Role.Admin).MutateAsync(PayInvoiceMutation, new { couponCode = coupon.Code, amount = 28m, method = "EFECTIVO" })));
 
-        var winner = Assert.Single(payloads, Succeeded);
+        var (winner, _) = PayloadAssert.ExactlyOneSucceeded(payloads);
         await using var db = api.CreateDbContext();
         var stored = await db.Coupons.SingleAsync(c => c.Id == coupon.Id);
         var paid = winner.TryGetProperty("payment", out var payment) && payment.ValueKind != JsonValueKind.Null;

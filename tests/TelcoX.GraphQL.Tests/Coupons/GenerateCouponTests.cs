@@ -20,7 +20,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
 
         var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         var coupon = payload.GetProperty("coupon");
         var code = coupon.GetProperty("code").GetString()!;
         Assert.Matches(new Regex("^CUP-[A-HJ-NP-Z2-9]{8}$"), code);
@@ -44,7 +44,7 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
 
         var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number, expiresAt });
 
-        Assert.True(Succeeded(payload), payload.ToString());
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(expiresAt, payload.GetProperty("coupon").GetProperty("expiresAt").GetDateTimeOffset().UtcDateTime);
     }
 
@@ -55,16 +55,16 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
         var expired = await rows.AddCouponAsync(api, TestRows.Now.AddDays(-1));
         await rows.AddCouponAsync(api, TestRows.Now.AddDays(3), CouponStatus.Cancelled);
         var first = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
-        Assert.True(Succeeded(first), first.ToString());
-        var before = await api.SnapshotAsync();
+        PayloadAssert.Succeeded(first);
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var second = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
 
         var live = first.GetProperty("coupon");
         var until = CouponErrors.Format(live.GetProperty("expiresAt").GetDateTimeOffset().UtcDateTime);
-        AssertError(second, "ConflictError", "CONFLICT",
-            $"Invoice {rows.Invoice.Number} already has a live coupon, {live.GetProperty("code").GetString()}, valid until {until}", "invoiceNumber");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(second, "ConflictError",
+            $"Invoice {rows.Invoice.Number} already has a live coupon, {live.GetProperty("code").GetString()}, valid until {until}", "CONFLICT", "invoiceNumber");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
         Assert.NotEqual(expired.Code, live.GetProperty("code").GetString());
     }
 
@@ -72,12 +72,12 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
     public async Task APaidInvoiceGetsNoCoupon()
     {
         var rows = await BillingRows.ArrangeAsync(api, status: InvoiceStatus.Paid);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number });
 
-        AssertError(payload, "ConflictError", "CONFLICT", $"Invoice {rows.Invoice.Number} is already paid", "invoiceNumber");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ConflictError", $"Invoice {rows.Invoice.Number} is already paid", "CONFLICT", "invoiceNumber");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Theory]
@@ -87,12 +87,12 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
     public async Task AnExpiryInThePastOrTooFarAheadIsRefused(int days, string message)
     {
         var rows = await BillingRows.ArrangeAsync(api);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = rows.Invoice.Number, expiresAt = DateTime.UtcNow.AddDays(days) });
 
-        AssertError(payload, "ValidationError", "BAD_USER_INPUT", message, "expiresAt");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "ValidationError", message, "BAD_USER_INPUT", "expiresAt");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public sealed class GenerateCouponTests(TelcoApiFactory api) : IClassFixture<Tel
     {
         var payload = await api.MutateAsync(GenerateCouponMutation, new { invoiceNumber = "T-NOPE" });
 
-        AssertError(payload, "NotFoundError", "NOT_FOUND", "Invoice T-NOPE not found");
+        Snapshots.Match(payload);
     }
 }

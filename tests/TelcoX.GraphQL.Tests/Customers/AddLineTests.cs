@@ -46,12 +46,12 @@ public sealed class AddLineTests(TelcoApiFactory api) : IClassFixture<TelcoApiFa
     [Fact]
     public async Task AnUnknownCustomerIsNamedByItsId()
     {
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await AddLineAsync(new { customerId = 987654, msisdn = TestRows.Msisdn(), productType = "MOVIL" });
 
         SingleError(payload, "NotFoundError", "El cliente con id 987654 no existe", "NOT_FOUND");
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Theory]
@@ -62,12 +62,12 @@ public sealed class AddLineTests(TelcoApiFactory api) : IClassFixture<TelcoApiFa
     {
         var customer = TestRows.Customer();
         await api.AddRowsAsync(customer);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await AddLineAsync(new { customerId = customer.Id, msisdn, productType = "MOVIL" });
 
         SingleError(payload, type, message, code, "msisdn");
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     private async Task<JsonElement> AddLineAsync(object input) =>

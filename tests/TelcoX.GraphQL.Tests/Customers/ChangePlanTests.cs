@@ -53,16 +53,16 @@ public sealed class ChangePlanTests(TelcoApiFactory api) : IClassFixture<TelcoAp
     public async Task ThePlanTheLineAlreadyHasUnknownLinesAndUnknownPlansAreRefusedAndNothingChanges()
     {
         var (line, from, _) = await ArrangeAsync(toDataMb: 1024m);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var same = await api.MutateAsync(Change, new { msisdn = line.Msisdn, planId = from.Id });
         var noLine = await api.MutateAsync(Change, new { msisdn = "+1555000000000", planId = from.Id });
         var noPlan = await api.MutateAsync(Change, new { msisdn = line.Msisdn, planId = 987654 });
 
-        AssertError(same, "ConflictError", "CONFLICT", $"Line {line.Msisdn} is already on plan {from.Name}");
-        AssertError(noLine, "NotFoundError", "NOT_FOUND", "Cliente no encontrado");
-        AssertError(noPlan, "NotFoundError", "NOT_FOUND", "El plan con id 987654 no existe");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(same, "ConflictError", $"Line {line.Msisdn} is already on plan {from.Name}", "CONFLICT", "planId");
+        PayloadAssert.SingleError(noLine, "NotFoundError", "Cliente no encontrado", "NOT_FOUND");
+        PayloadAssert.SingleError(noPlan, "NotFoundError", "El plan con id 987654 no existe", "NOT_FOUND");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
         await using var db = api.CreateDbContext();
         Assert.Equal(from.Id, (await db.PhoneLines.SingleAsync(l => l.Id == line.Id)).PlanId);
     }
@@ -103,11 +103,4 @@ public sealed class ChangePlanTests(TelcoApiFactory api) : IClassFixture<TelcoAp
 
     private static (long, long, bool) DataPlan(JsonElement plan) =>
         (plan.GetProperty("limitBytes").GetInt64(), plan.GetProperty("usedBytes").GetInt64(), plan.GetProperty("isActive").GetBoolean());
-
-    private static void AssertError(JsonElement payload, string type, string code, string message)
-    {
-        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
-        Assert.Equal((type, code, message), (error.GetProperty("__typename").GetString(), error.GetProperty("code").GetString(), error.GetProperty("message").GetString()));
-        Assert.Equal(JsonValueKind.Null, payload.GetProperty("line").ValueKind);
-    }
 }

@@ -54,6 +54,7 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
         var stored = await db.PhoneLines.Include(l => l.Customer).Include(l => l.Consumption).SingleAsync(l => l.Msisdn == msisdn);
         Assert.Equal(dni, stored.Customer.Dni);
         Assert.NotNull(stored.Consumption);
+        Assert.Equal((0m, plan.DataMb, plan.Minutes), (stored.Consumption.Balance, stored.Consumption.DataMb, stored.Consumption.Minutes));
     }
 
     [Theory]
@@ -63,14 +64,14 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     [InlineData("Test", "", "serviceType")]
     public async Task NameAndServiceTypeAreRequiredAndNothingIsWritten(string? name, string? serviceType, string field)
     {
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await RegisterAsync(new { name, serviceType, line = new { msisdn = TestRows.Msisdn(), productType = "MOVIL" } });
 
         SingleError(payload, "ValidationError", "Nombre y tipo de servicio son obligatorios", "BAD_USER_INPUT", field);
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("customer").ValueKind);
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("message").ValueKind);
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Theory]
@@ -81,7 +82,7 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     {
         var (dni, contract, msisdn) = ("T" + TestRows.Unique(), "T-" + TestRows.Unique(), TestRows.Msisdn());
         Succeeded(await RegisterAsync(new { name = "Test", serviceType = "prepago", dni, contractNumber = contract, line = new { msisdn, productType = "MOVIL" } }));
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await RegisterAsync(new
         {
@@ -98,7 +99,7 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
             _ => $"Ya existe una línea con el msisdn {msisdn}",
         };
         SingleError(payload, "ConflictError", expected, "CONFLICT", field);
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Fact]
@@ -129,12 +130,12 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     [InlineData(null)]
     public async Task AnInvalidMsisdnIsRefused(string? msisdn)
     {
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await RegisterAsync(new { name = "Test", serviceType = "prepago", line = new { msisdn, productType = "MOVIL" } });
 
         SingleError(payload, "ValidationError", "msisdn inválido: de 5 a 15 dígitos, con un '+' inicial opcional", "BAD_USER_INPUT", "msisdn");
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     [Theory]
@@ -154,12 +155,12 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     [Fact]
     public async Task AnUnknownPlanIsNamedByItsIdAndNothingIsWritten()
     {
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await RegisterAsync(new { name = "Test", serviceType = "prepago", line = new { msisdn = TestRows.Msisdn(), productType = "MOVIL", planId = 987654 } });
 
         SingleError(payload, "NotFoundError", "El plan con id 987654 no existe", "NOT_FOUND");
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     private async Task<JsonElement> RegisterAsync(object input) =>

@@ -70,7 +70,7 @@ public sealed class UpdateCustomerTests(TelcoApiFactory api) : IClassFixture<Tel
         taken.Dni = "T" + TestRows.Unique();
         var customer = TestRows.Customer();
         await api.AddRowsAsync(taken, customer);
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
         var value = field switch { "dni" => taken.Dni, "contractNumber" => taken.ContractNumber, _ => "  " };
 
         var payload = await UpdateAsync(new Dictionary<string, object?> { ["id"] = customer.Id, [field.Trim()] = value });
@@ -78,7 +78,7 @@ public sealed class UpdateCustomerTests(TelcoApiFactory api) : IClassFixture<Tel
         var conflict = message.StartsWith("Ya existe", StringComparison.Ordinal);
         SingleError(payload, conflict ? "ConflictError" : "ValidationError", string.Format(message, value),
             conflict ? "CONFLICT" : "BAD_USER_INPUT", field.Trim());
-        Assert.Equal(before, await api.SnapshotAsync());
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     private async Task<JsonElement> UpdateAsync(object input) =>

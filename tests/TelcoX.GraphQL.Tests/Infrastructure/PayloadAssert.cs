@@ -10,12 +10,19 @@ public static class PayloadAssert
 
     public const string ErrorsWithConflict = "errors { __typename ... on Error { message code } ... on ValidationError { field } ... on ConflictError { field } }";
 
-    public static void Succeeded(JsonElement payload) =>
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, $"Unexpected errors: {payload.GetProperty("errors")}");
+    public static void Succeeded(JsonElement payload) => Assert.True(HasNoErrors(payload), $"Unexpected errors: {payload.GetProperty("errors")}");
 
-    public static void NoErrors(JsonElement payload) => Succeeded(payload);
+    /// <summary>For races: exactly one payload succeeded; returns it and the refused ones.</summary>
+    public static (JsonElement Winner, JsonElement[] Refused) ExactlyOneSucceeded(IReadOnlyCollection<JsonElement> payloads)
+    {
+        var winner = Assert.Single(payloads, HasNoErrors);
+        return (winner, [.. payloads.Where(p => !HasNoErrors(p))]);
+    }
 
-    /// <summary>The payload's one error, after checking its type, message, code and (when given) field.</summary>
+    /// <summary>
+    /// The payload's one error, after checking its type, message, code and (when given) field, and that the payload's
+    /// other fields are empty (null, or [], 0 and false where the schema makes them non-null): a refusal returns nothing.
+    /// </summary>
     public static JsonElement SingleError(JsonElement payload, string type, string message, string code, string? field = null)
     {
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
@@ -24,13 +31,18 @@ public static class PayloadAssert
         Assert.Equal(code, error.GetProperty("code").GetString());
         if (field is not null)
             Assert.Equal(field, error.GetProperty("field").GetString());
+        foreach (var property in payload.EnumerateObject().Where(p => p.Name != "errors"))
+            Assert.True(IsEmpty(property.Value), $"A refused payload returned {property.Name}: {property.Value}");
         return error;
     }
 
-    /// <summary>As <see cref="SingleError"/>, after checking that the payload's <paramref name="nullField"/> is null.</summary>
-    public static JsonElement SingleErrorWithNull(JsonElement payload, string nullField, string type, string message, string code)
+    private static bool IsEmpty(JsonElement value) => value.ValueKind switch
     {
-        Assert.Equal(JsonValueKind.Null, payload.GetProperty(nullField).ValueKind);
-        return SingleError(payload, type, message, code);
-    }
+        JsonValueKind.Null or JsonValueKind.False => true,
+        JsonValueKind.Number => value.GetDecimal() == 0,
+        JsonValueKind.Array => value.GetArrayLength() == 0,
+        _ => false,
+    };
+
+    private static bool HasNoErrors(JsonElement payload) => payload.GetProperty("errors").ValueKind == JsonValueKind.Null;
 }

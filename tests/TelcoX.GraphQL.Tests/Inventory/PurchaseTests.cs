@@ -24,7 +24,7 @@ public sealed class PurchaseTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
 
         var payload = await PurchaseAsync(new { productId = product.Id, quantity = 3, customerId = customer.Id });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(7, payload.GetProperty("inventory").GetProperty("quantity").GetInt32());
         var purchase = payload.GetProperty("purchase");
         Assert.Equal((3, 4.25m, 12.75m), (purchase.GetProperty("quantity").GetInt32(), purchase.GetProperty("unitPrice").GetDecimal(),
@@ -49,7 +49,7 @@ public sealed class PurchaseTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
 
         var payload = await PurchaseAsync(new { productId = product.Id, quantity = 2 });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(0, payload.GetProperty("inventory").GetProperty("quantity").GetInt32());
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("purchase").GetProperty("customer").ValueKind);
         Assert.Equal(transactions, await db.Transactions.CountAsync());
@@ -63,7 +63,7 @@ public sealed class PurchaseTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
 
         var payload = await PurchaseAsync(new { productId = product.Id, quantity = 4 });
 
-        var error = PayloadAssert.SingleErrorWithNull(payload, "purchase", "InsufficientStockError", "Insufficient inventory", "INSUFFICIENT_STOCK");
+        var error = PayloadAssert.SingleError(payload, "InsufficientStockError", "Insufficient inventory", "INSUFFICIENT_STOCK");
         Assert.Equal(3, error.GetProperty("available").GetInt32());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
@@ -76,7 +76,7 @@ public sealed class PurchaseTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
 
         var payload = await PurchaseAsync(new { productId = product.Id, quantity = 1 });
 
-        var error = PayloadAssert.SingleErrorWithNull(payload, "purchase", "InsufficientStockError", "Insufficient inventory", "INSUFFICIENT_STOCK");
+        var error = PayloadAssert.SingleError(payload, "InsufficientStockError", "Insufficient inventory", "INSUFFICIENT_STOCK");
         Assert.Equal(0, error.GetProperty("available").GetInt32());
     }
 
@@ -99,7 +99,7 @@ public sealed class PurchaseTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
             customerId = reason == "unknown customer" ? 987654 : (int?)null,
         });
 
-        PayloadAssert.SingleErrorWithNull(payload, "purchase", type, message, code);
+        PayloadAssert.SingleError(payload, type, message, code);
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 

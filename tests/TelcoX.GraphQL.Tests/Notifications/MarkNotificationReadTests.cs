@@ -17,7 +17,7 @@ public sealed class MarkNotificationReadTests(TelcoApiFactory api) : IClassFixtu
         var first = await api.MutateAsync(MarkNotificationReadMutation, new { id = notification.Id });
         var second = await api.MutateAsync(MarkNotificationReadMutation, new { id = notification.Id });
 
-        Assert.True(Succeeded(first), first.ToString());
+        PayloadAssert.Succeeded(first);
         Assert.True(first.GetProperty("notification").GetProperty("isRead").GetBoolean());
         var readAt = first.GetProperty("notification").GetProperty("readAt").GetDateTimeOffset();
         Assert.Equal(readAt, second.GetProperty("notification").GetProperty("readAt").GetDateTimeOffset());
@@ -30,12 +30,12 @@ public sealed class MarkNotificationReadTests(TelcoApiFactory api) : IClassFixtu
     [Fact]
     public async Task AnUnknownNotificationIsNotFoundAndNothingChanges()
     {
-        var before = await api.SnapshotAsync();
+        var before = await DatabaseSnapshot.ReadAsync(api);
 
         var payload = await api.MutateAsync(MarkNotificationReadMutation, new { id = 987654 });
 
-        AssertError(payload, "NotFoundError", "NOT_FOUND", "Notification 987654 not found");
-        Assert.Equal(before, await api.SnapshotAsync());
+        PayloadAssert.SingleError(payload, "NotFoundError", "Notification 987654 not found", "NOT_FOUND");
+        Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
     private async Task<Notification> ArrangeAsync()

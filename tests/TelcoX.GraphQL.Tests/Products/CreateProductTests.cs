@@ -13,7 +13,7 @@ public sealed class CreateProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await CreateAsync(new { name = $"  {name}  ", description = "  Router 5G  ", price = 19.99m });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         var product = payload.GetProperty("product");
         Assert.Equal(name, product.GetProperty("name").GetString());
         Assert.Equal(19.99m, product.GetProperty("price").GetDecimal());
@@ -31,7 +31,7 @@ public sealed class CreateProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await CreateAsync(new { name, price = 0.01m, isActive = false });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(name, payload.GetProperty("product").GetProperty("name").GetString());
         Assert.False(payload.GetProperty("product").GetProperty("isActive").GetBoolean());
     }
@@ -56,7 +56,7 @@ public sealed class CreateProductTests(TelcoApiFactory api) : IClassFixture<Telc
             price = decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture),
         });
 
-        var error = PayloadAssert.SingleErrorWithNull(payload, "product", "ValidationError", message, "BAD_USER_INPUT");
+        var error = PayloadAssert.SingleError(payload, "ValidationError", message, "BAD_USER_INPUT");
         Assert.Equal(field, error.GetProperty("field").GetString());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
@@ -70,7 +70,7 @@ public sealed class CreateProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await CreateAsync(new { name = " " + existing.Name.ToUpperInvariant(), price = 1m });
 
-        var error = PayloadAssert.SingleErrorWithNull(payload, "product", "ConflictError",
+        var error = PayloadAssert.SingleError(payload, "ConflictError",
             $"A product named \"{existing.Name.ToUpperInvariant()}\" already exists", "CONFLICT");
         Assert.Equal("name", error.GetProperty("field").GetString());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));

@@ -16,7 +16,7 @@ public sealed class DeleteProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await DeleteAsync(product.Id);
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(product.Name, payload.GetProperty("product").GetProperty("name").GetString());
         await using var db = api.CreateDbContext();
         Assert.False(await db.Products.AnyAsync(p => p.Id == product.Id));
@@ -34,7 +34,7 @@ public sealed class DeleteProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await DeleteAsync(product.Id);
 
-        var error = PayloadAssert.SingleErrorWithNull(payload, "product", "ConflictError",
+        var error = PayloadAssert.SingleError(payload, "ConflictError",
             $"Product with id {product.Id} has purchases and cannot be deleted; deactivate it instead", "CONFLICT");
         Assert.Equal("id", error.GetProperty("field").GetString());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
@@ -45,7 +45,7 @@ public sealed class DeleteProductTests(TelcoApiFactory api) : IClassFixture<Telc
     {
         var payload = await DeleteAsync(987654);
 
-        PayloadAssert.SingleErrorWithNull(payload, "product", "NotFoundError", "Product with id 987654 not found", "NOT_FOUND");
+        PayloadAssert.SingleError(payload, "NotFoundError", "Product with id 987654 not found", "NOT_FOUND");
     }
 
     private async Task<JsonElement> DeleteAsync(int id) =>

@@ -23,8 +23,8 @@ public sealed class ProductNameTextTests(TelcoApiFactory api) : IClassFixture<Te
         var created = await PostAsync(ProductDocuments.Create, "createProduct", new { name, price = 1m });
         var updated = await PostAsync(ProductDocuments.Update, "updateProduct", new { id = existing.Id, name });
 
-        Assert.Equal("name", PayloadAssert.SingleErrorWithNull(created, "product", "ValidationError", message, "BAD_USER_INPUT").GetProperty("field").GetString());
-        Assert.Equal("name", PayloadAssert.SingleErrorWithNull(updated, "product", "ValidationError", message, "BAD_USER_INPUT").GetProperty("field").GetString());
+        Assert.Equal("name", PayloadAssert.SingleError(created, "ValidationError", message, "BAD_USER_INPUT").GetProperty("field").GetString());
+        Assert.Equal("name", PayloadAssert.SingleError(updated, "ValidationError", message, "BAD_USER_INPUT").GetProperty("field").GetString());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
     }
 
@@ -39,12 +39,12 @@ public sealed class ProductNameTextTests(TelcoApiFactory api) : IClassFixture<Te
         var twin = await PostAsync(ProductDocuments.Create, "createProduct", new { name = Composed.ToUpperInvariant() + suffix, price = 1m });
         var renamed = await PostAsync(ProductDocuments.Update, "updateProduct", new { id = other.Id, name = Composed + suffix });
 
-        PayloadAssert.NoErrors(created);
+        PayloadAssert.Succeeded(created);
         await using var db = api.CreateDbContext();
         var id = created.GetProperty("product").GetProperty("id").GetInt32();
         Assert.Equal(Composed + suffix, (await db.Products.SingleAsync(p => p.Id == id)).Name);
-        PayloadAssert.SingleErrorWithNull(twin, "product", "ConflictError", $"A product named \"CAF\u00C9{suffix}\" already exists", "CONFLICT");
-        PayloadAssert.SingleErrorWithNull(renamed, "product", "ConflictError", $"A product named \"{Composed}{suffix}\" already exists", "CONFLICT");
+        PayloadAssert.SingleError(twin, "ConflictError", $"A product named \"CAF\u00C9{suffix}\" already exists", "CONFLICT");
+        PayloadAssert.SingleError(renamed, "ConflictError", $"A product named \"{Composed}{suffix}\" already exists", "CONFLICT");
     }
 
     private async Task<System.Text.Json.JsonElement> PostAsync(string document, string field, object input) =>

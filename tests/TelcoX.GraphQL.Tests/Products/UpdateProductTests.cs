@@ -14,7 +14,7 @@ public sealed class UpdateProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await UpdateAsync(new Dictionary<string, object?> { ["id"] = product.Id, ["price"] = 12.50m });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         var row = await ReadAsync(product.Id);
         Assert.Equal((product.Name, "Test description", 12.50m, true), (row.Name, row.Description, row.Price, row.IsActive));
         Assert.True(row.UpdatedAt > product.UpdatedAt);
@@ -31,7 +31,7 @@ public sealed class UpdateProductTests(TelcoApiFactory api) : IClassFixture<Telc
             ["id"] = product.Id, ["name"] = $" {name} ", ["description"] = null, ["price"] = 3m, ["isActive"] = false,
         });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(name, payload.GetProperty("product").GetProperty("name").GetString());
         var row = await ReadAsync(product.Id);
         Assert.Equal((name, (string?)null, 3m, false), (row.Name, row.Description, row.Price, row.IsActive));
@@ -44,7 +44,7 @@ public sealed class UpdateProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await UpdateAsync(new Dictionary<string, object?> { ["id"] = product.Id, ["name"] = product.Name.ToUpperInvariant() });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(product.Name.ToUpperInvariant(), (await ReadAsync(product.Id)).Name);
     }
 
@@ -72,7 +72,7 @@ public sealed class UpdateProductTests(TelcoApiFactory api) : IClassFixture<Telc
 
         var payload = await UpdateAsync(new Dictionary<string, object?> { ["id"] = product.Id, ["price"] = 99m, [field] = sent });
 
-        var error = PayloadAssert.SingleErrorWithNull(payload, "product", type,
+        var error = PayloadAssert.SingleError(payload, type,
             message == "TAKEN" ? $"A product named \"{other.Name}\" already exists" : message, code);
         Assert.Equal(field, error.GetProperty("field").GetString());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));
@@ -83,7 +83,7 @@ public sealed class UpdateProductTests(TelcoApiFactory api) : IClassFixture<Telc
     {
         var payload = await UpdateAsync(new Dictionary<string, object?> { ["id"] = 987654, ["price"] = 1m });
 
-        PayloadAssert.SingleErrorWithNull(payload, "product", "NotFoundError", "Product with id 987654 not found", "NOT_FOUND");
+        PayloadAssert.SingleError(payload, "NotFoundError", "Product with id 987654 not found", "NOT_FOUND");
     }
 
     private async Task<Product> AddProductAsync()

@@ -13,10 +13,10 @@ public static class UsageBurstAnswers
         switch (request.Kind)
         {
             case Kind.UnknownMsisdn:
-                SingleErrorWithNull(payload, "dataPlan", "NotFoundError", "Cliente no encontrado", "NOT_FOUND");
+                SingleError(payload, "NotFoundError", "Cliente no encontrado", "NOT_FOUND");
                 break;
             case Kind.NoActivePlan:
-                SingleErrorWithNull(payload, "dataPlan", "NotFoundError", "No active data plan for this phone_number", "NOT_FOUND");
+                SingleError(payload, "NotFoundError", "No active data plan for this phone_number", "NOT_FOUND");
                 break;
             case Kind.BadBytes:
                 SingleError(payload, "ValidationError", $"bytes must be between 1 and {UsageRecording.MaxBytes}", "BAD_USER_INPUT", "bytes");

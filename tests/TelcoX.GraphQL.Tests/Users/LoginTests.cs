@@ -26,7 +26,7 @@ public sealed class LoginTests(TelcoApiFactory api) : IClassFixture<TelcoApiFact
 
         var payload = await LoginAsync($" {email.ToUpperInvariant()} ", "correct horse battery");
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(user.Id, payload.GetProperty("user").GetProperty("id").GetInt32());
         var token = await ValidateAsync(payload.GetProperty("token").GetString()!);
         Assert.Equal(SecurityAlgorithms.HmacSha256, token.Alg);
@@ -43,7 +43,7 @@ public sealed class LoginTests(TelcoApiFactory api) : IClassFixture<TelcoApiFact
     {
         var payload = await LoginAsync(DemoUsers.AdminEmail, DemoUsers.Password);
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         var token = await ValidateAsync(payload.GetProperty("token").GetString()!);
         Assert.Equal("ADMIN", token.GetClaim("role").Value);
         Assert.False(token.TryGetClaim("customer_id", out _));
@@ -77,7 +77,7 @@ public sealed class LoginTests(TelcoApiFactory api) : IClassFixture<TelcoApiFact
     {
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("token").ValueKind);
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("user").ValueKind);
-        PayloadAssert.SingleErrorWithNull(payload, "expiresAt", "AuthenticationError", "Invalid email or password", "UNAUTHENTICATED");
+        PayloadAssert.SingleError(payload, "AuthenticationError", "Invalid email or password", "UNAUTHENTICATED");
     }
 
     private async Task<JsonWebToken> ValidateAsync(string token)

@@ -28,7 +28,7 @@ public sealed class PasswordUpgradeTests(TelcoApiFactory api) : IClassFixture<Te
         var payload = (await api.CreateClient().QueryDataAsync(UserDocuments.Login, new { input = new { email = user.Email, password = Password } }))
             .GetProperty("login");
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         var stored = await StoredHashAsync(user.Id);
         Assert.NotEqual(old, stored);
         Assert.Equal(TelcoApiFactory.TestIterationCount, V3Iterations(stored));

@@ -17,7 +17,7 @@ public sealed class RegisterTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
 
         var payload = await RegisterAsync(new { email = $"  {email} ", password = Password });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         var user = payload.GetProperty("user");
         Assert.Equal(email.ToLowerInvariant(), user.GetProperty("email").GetString());
         Assert.Equal("CUSTOMER", user.GetProperty("role").GetString());
@@ -38,7 +38,7 @@ public sealed class RegisterTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
 
         var payload = await RegisterAsync(new { email = Email(), password = Password, role = "CUSTOMER", customerId = customer.Id });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal(customer.Id, payload.GetProperty("user").GetProperty("customer").GetProperty("id").GetInt32());
     }
 
@@ -47,7 +47,7 @@ public sealed class RegisterTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
     {
         var payload = await RegisterAsync(new { email = Email(), password = Password, role = "AGENT" });
 
-        PayloadAssert.NoErrors(payload);
+        PayloadAssert.Succeeded(payload);
         Assert.Equal("AGENT", payload.GetProperty("user").GetProperty("role").GetString());
     }
 
@@ -80,7 +80,7 @@ public sealed class RegisterTests(TelcoApiFactory api) : IClassFixture<TelcoApiF
         });
 
         var code = type switch { "NotFoundError" => "NOT_FOUND", "ConflictError" => "CONFLICT", _ => "BAD_USER_INPUT" };
-        var error = PayloadAssert.SingleErrorWithNull(payload, "user", type, message, code);
+        var error = PayloadAssert.SingleError(payload, type, message, code);
         if (field is not null)
             Assert.Equal(field, error.GetProperty("field").GetString());
         Assert.Equal(before, await DatabaseSnapshot.ReadAsync(api));

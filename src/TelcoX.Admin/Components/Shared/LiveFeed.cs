@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TelcoX.Client;
 
 namespace TelcoX.Admin.Components.Shared;
@@ -7,14 +8,11 @@ namespace TelcoX.Admin.Components.Shared;
 /// (an error, a closed socket) the page hears why in a sentence, and after a pause it listens again and then
 /// catches up on what it missed meanwhile. Subscribing before re-reading means no change falls between the two.
 /// </summary>
-public static class LiveFeed
+public sealed class LiveFeed(IOptions<LiveFeedOptions> options)
 {
     public const string Closed = "the connection to the API closed.";
 
-    /// <summary>How long a page waits before listening again after its feed dropped (tests shorten it).</summary>
-    public static TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(3);
-
-    public static async Task FollowAsync<T>(Func<CancellationToken, IAsyncEnumerable<OperationResult<T>>> subscribe,
+    public async Task FollowAsync<T>(Func<CancellationToken, IAsyncEnumerable<OperationResult<T>>> subscribe,
         Func<T, Task> onUpdate, Func<string, Task> onProblem, Func<CancellationToken, Task> onCatchUp, CancellationToken cancellationToken)
     {
         for (var resumed = false; !cancellationToken.IsCancellationRequested; resumed = true)
@@ -25,7 +23,7 @@ public static class LiveFeed
             await onProblem(problem ?? Closed);
             try
             {
-                await Task.Delay(RetryDelay, cancellationToken);
+                await Task.Delay(options.Value.RetryDelay, cancellationToken);
             }
             catch (OperationCanceledException)
             {
