@@ -1,12 +1,9 @@
 using GraphQL.Types;
-using TelcoX.GraphQL.Channels;
 using TelcoX.GraphQL.Coupons;
-using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Inventory;
 using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Products;
 using TelcoX.GraphQL.Usage;
-using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Schema;
 
@@ -16,13 +13,10 @@ public sealed class TelcoMutation : ObjectGraphType
     public TelcoMutation()
     {
         Name = "Mutation";
-        this.AddCustomerMutations();
         this.AddUsageMutations();
-        this.AddChannelMutations();
         this.AddCouponMutations();
         this.AddProductMutations();
         this.AddInventoryMutations();
-        this.AddUserMutations();
         this.AddMutations();
     }
 }

@@ -26,14 +26,11 @@ public static class AuthorizationTable
 
     public static readonly IReadOnlyDictionary<string, string> Mutation = new Dictionary<string, string>
     {
-        // register: ADMIN/AGENT accounts and links to a customer are checked in the resolver.
-        ["login"] = Public, ["register"] = Public,
         // Ownership is part of the resolver's look-up: another customer's key answers as an unknown one.
         ["purchase"] = SignedIn,
         ["generateCoupon"] = SignedIn,
-        ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
         ["setConsumption"] = Staff, ["simulateConsumption"] = Staff, ["rechargeBalance"] = Staff, ["recordUsageEvent"] = Staff,
-        ["registerChannel"] = Staff, ["cancelCoupon"] = Staff,
+        ["cancelCoupon"] = Staff,
         ["createProduct"] = Staff, ["updateProduct"] = Staff, ["setInventory"] = Staff,
         ["deleteProduct"] = Admin,
     };
