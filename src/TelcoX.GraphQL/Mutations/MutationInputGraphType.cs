@@ -16,6 +16,9 @@ public sealed class MutationInputGraphType<TInput> : AutoRegisteringInputObjectG
         var field = base.CreateField(memberInfo);
         if (field is not null)
             RecordMembers.ApplyParameterAttributes(field, memberInfo);
+        // The base parser would convert a given value to Optional<T> itself and fail: it is a T until ParseDictionary wraps it.
+        if (field is not null && OptionalValue.Of(((PropertyInfo)memberInfo).PropertyType) is { } valueType)
+            field.Parser = value => ValueConverter.ConvertTo(value, valueType)!;
         return field;
     }
 
