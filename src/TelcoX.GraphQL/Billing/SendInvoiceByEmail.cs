@@ -43,7 +43,7 @@ public sealed class SendInvoiceByEmail : Mutation<SendInvoiceByEmailInput, SendI
             $"Factura {invoice.Number}: periodo {invoice.Period}, total {Money.Format(invoice.Total)}, " +
             $"vence {invoice.DueDate:yyyy-MM-dd}, estado {StatusText(invoice.StatusAt(now))}.");
         var addressed = $"Enviada a {email}. {details}";
-        return addressed.Length <= ChannelMutations.MaxContentLength ? addressed : details;
+        return addressed.Length <= Channel.MaxContentLength ? addressed : details;
     }
 
     private static string StatusText(InvoiceStatus status) => status switch

@@ -1,20 +1,14 @@
 using GraphQL.Types;
-using TelcoX.GraphQL.Channels;
-using TelcoX.GraphQL.Customers;
 using TelcoX.GraphQL.Mutations;
-using TelcoX.GraphQL.Users;
 
 namespace TelcoX.GraphQL.Schema;
 
-/// <summary>The root mutation type: each feature adds its own fields.</summary>
+/// <summary>The root mutation type: every <see cref="Mutation{TInput,TPayload}"/> in the API, each from its own file.</summary>
 public sealed class TelcoMutation : ObjectGraphType
 {
     public TelcoMutation()
     {
         Name = "Mutation";
-        this.AddCustomerMutations();
-        this.AddChannelMutations();
-        this.AddUserMutations();
         this.AddMutations();
     }
 }

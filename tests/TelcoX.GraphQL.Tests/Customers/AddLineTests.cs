@@ -71,5 +71,5 @@ public sealed class AddLineTests(TelcoApiFactory api) : IClassFixture<TelcoApiFa
     }
 
     private async Task<JsonElement> AddLineAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(AddLine, new { input })).GetProperty("addLine");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(AddLineMutation, new { input })).GetProperty("addLine");
 }

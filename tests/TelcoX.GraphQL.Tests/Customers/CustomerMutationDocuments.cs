@@ -6,7 +6,7 @@ public static class CustomerMutationDocuments
 {
     private const string CustomerFields = "id name dni email serviceType contractNumber";
 
-    public const string RegisterCustomer = $$"""
+    public const string RegisterCustomerMutation = $$"""
         mutation($input: RegisterCustomerInput!) {
           registerCustomer(input: $input) {
             customer { {{CustomerFields}} lines { msisdn } }
@@ -17,13 +17,13 @@ public static class CustomerMutationDocuments
         }
         """;
 
-    public const string UpdateCustomer = $$"""
+    public const string UpdateCustomerMutation = $$"""
         mutation($input: UpdateCustomerInput!) {
           updateCustomer(input: $input) { customer { {{CustomerFields}} } {{ErrorsWithConflict}} }
         }
         """;
 
-    public const string AddLine = $$"""
+    public const string AddLineMutation = $$"""
         mutation($input: AddLineInput!) {
           addLine(input: $input) {
             line { id msisdn productType customer { id } plan { id } consumption { balance dataMb minutes } }

@@ -34,5 +34,5 @@ public sealed class CustomerNameTextTests(TelcoApiFactory api) : IClassFixture<T
     }
 
     private async Task<System.Text.Json.JsonElement> RegisterAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(CustomerMutationDocuments.RegisterCustomer, new { input })).GetProperty("registerCustomer");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(CustomerMutationDocuments.RegisterCustomerMutation, new { input })).GetProperty("registerCustomer");
 }

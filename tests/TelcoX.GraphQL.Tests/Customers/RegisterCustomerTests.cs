@@ -109,7 +109,7 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
         var client = api.CreateClient(Role.Admin);
 
         var payloads = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-            client.QueryDataAsync(RegisterCustomer, new { input = new { name = "Test Race", serviceType = "prepago", dni } })));
+            client.QueryDataAsync(RegisterCustomerMutation, new { input = new { name = "Test Race", serviceType = "prepago", dni } })));
 
         var results = payloads.Select(p => p.GetProperty("registerCustomer")).ToList();
         Assert.Single(results, r => r.GetProperty("errors").ValueKind == JsonValueKind.Null);
@@ -164,5 +164,5 @@ public sealed class RegisterCustomerTests(TelcoApiFactory api) : IClassFixture<T
     }
 
     private async Task<JsonElement> RegisterAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(RegisterCustomer, new { input })).GetProperty("registerCustomer");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(RegisterCustomerMutation, new { input })).GetProperty("registerCustomer");
 }

@@ -82,5 +82,5 @@ public sealed class UpdateCustomerTests(TelcoApiFactory api) : IClassFixture<Tel
     }
 
     private async Task<JsonElement> UpdateAsync(object input) =>
-        (await api.CreateClient(Role.Admin).QueryDataAsync(UpdateCustomer, new { input })).GetProperty("updateCustomer");
+        (await api.CreateClient(Role.Admin).QueryDataAsync(UpdateCustomerMutation, new { input })).GetProperty("updateCustomer");
 }

@@ -3,9 +3,10 @@ using static TelcoX.GraphQL.Auth.Authorization.Policies;
 namespace TelcoX.GraphQL.Auth.Authorization;
 
 /// <summary>
-/// Who may use what, in one place. Every root field is listed; a field of any other type takes its
-/// own entry in <see cref="NestedFields"/> if it has one, else its type's entry in <see cref="Types"/>.
-/// A field left out of all three has no policy and is refused (deny by default).
+/// Who may use what. Every query and subscription field is listed here; each mutation carries its policy
+/// on its own class (<c>[Authorize(Staff)]</c>, see Mutations/Mutation.cs). A field of any other type
+/// takes its own entry in <see cref="NestedFields"/> if it has one, else its type's entry in
+/// <see cref="Types"/>. A field with no policy anywhere is refused (deny by default).
 /// </summary>
 public static class AuthorizationTable
 {
@@ -22,14 +23,6 @@ public static class AuthorizationTable
         ["channel"] = Staff, ["channels"] = Staff, ["channelsByCustomer"] = Staff, ["messagesByKind"] = Staff,
         ["inventories"] = Staff,
         ["user"] = Admin, ["users"] = Admin,
-    };
-
-    public static readonly IReadOnlyDictionary<string, string> Mutation = new Dictionary<string, string>
-    {
-        // register: ADMIN/AGENT accounts and links to a customer are checked in the resolver.
-        ["login"] = Public, ["register"] = Public,
-        ["registerCustomer"] = Staff, ["updateCustomer"] = Staff, ["addLine"] = Staff,
-        ["registerChannel"] = Staff,
     };
 
     public static readonly IReadOnlyDictionary<string, string> Subscription = new Dictionary<string, string>

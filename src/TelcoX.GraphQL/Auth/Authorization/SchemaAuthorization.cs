@@ -21,7 +21,8 @@ public static class SchemaAuthorization
     public static string? PolicyFor(string typeName, string fieldName) => typeName switch
     {
         "Query" => AuthorizationTable.Query.GetValueOrDefault(fieldName),
-        "Mutation" => AuthorizationTable.Mutation.GetValueOrDefault(fieldName),
+        // A mutation's policy sits on its class ([Authorize]), beside its rule.
+        "Mutation" => null,
         "Subscription" => AuthorizationTable.Subscription.GetValueOrDefault(fieldName),
         _ => AuthorizationTable.NestedFields.GetValueOrDefault($"{typeName}.{fieldName}")
             ?? AuthorizationTable.Types.GetValueOrDefault(typeName)
