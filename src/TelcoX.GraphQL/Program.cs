@@ -3,6 +3,7 @@ using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
 using TelcoX.GraphQL.Hosting;
+using TelcoX.GraphQL.Jobs;
 using TelcoX.GraphQL.Observability;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
@@ -22,6 +23,7 @@ builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
 builder.Services.AddTelcoRealtime(builder.Configuration);
+builder.AddTelcoJobs();
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();

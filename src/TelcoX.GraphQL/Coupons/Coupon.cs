@@ -14,6 +14,8 @@ public sealed class Coupon
     public DateTime ExpiresAt { get; set; }
     public CouponStatus StoredStatus { get; set; }
     public DateTime? UsedAt { get; set; }
+    /// <summary>When the expiry sweep told the customer; set once, by one conditional UPDATE.</summary>
+    public DateTime? ExpiryNotifiedAt { get; set; }
 
     public CouponStatus StatusAt(DateTime now) =>
         StoredStatus == CouponStatus.Issued && ExpiresAt <= now ? CouponStatus.Expired : StoredStatus;
