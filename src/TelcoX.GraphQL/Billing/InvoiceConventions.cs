@@ -7,6 +7,7 @@ internal sealed class InvoiceConventions : IEntityConventions<Invoice>
 {
     public void Configure(EntityConventionsBuilder<Invoice> invoice) => invoice
         .Ignore(i => i.StoredStatus)
+        .Ignore(i => i.OverdueNotifiedAt) // the overdue sweep's bookkeeping, not part of the API
         .Field("status", (Invoice i, DateTime now) =>
             i.StoredStatus == InvoiceStatus.Unpaid && i.DueDate < now ? InvoiceStatus.Overdue : i.StoredStatus);
 }

@@ -7,6 +7,7 @@ internal sealed class CouponConventions : IEntityConventions<Coupon>
 {
     public void Configure(EntityConventionsBuilder<Coupon> coupon) => coupon
         .Ignore(c => c.StoredStatus)
+        .Ignore(c => c.ExpiryNotifiedAt) // the expiry sweep's bookkeeping, not part of the API
         .Field("status", (Coupon c, DateTime now) =>
             c.StoredStatus == CouponStatus.Issued && c.ExpiresAt <= now ? CouponStatus.Expired : c.StoredStatus);
 }
