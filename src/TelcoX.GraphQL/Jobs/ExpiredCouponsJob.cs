@@ -22,13 +22,13 @@ public sealed class ExpiredCouponsJob(IDbContextFactory<TelcoDbContext> factory,
     public override async Task<JobResult> RunAsync(DateTime now, CancellationToken cancellationToken)
     {
         var size = options.CurrentValue.BatchSize;
-        var (coupons, notifications) = await Sweeps.RunAsync(factory, events, (db, ct) => NextBatchAsync(db, now, size, ct), cancellationToken);
+        var (coupons, notifications) = await Sweeps.RunAsync(factory, events, (db, afterId, ct) => NextBatchAsync(db, now, afterId, size, ct), cancellationToken);
         return new JobResult(coupons, $"Coupons now expired: {coupons}; notifications sent: {notifications}.");
     }
 
-    private static async Task<SweepBatch> NextBatchAsync(TelcoDbContext db, DateTime now, int size, CancellationToken ct)
+    private static async Task<SweepBatch> NextBatchAsync(TelcoDbContext db, DateTime now, int afterId, int size, CancellationToken ct)
     {
-        var expired = await Unannounced(db, now).OrderBy(c => c.Id).Take(size)
+        var expired = await Unannounced(db, now).Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(size)
             .Select(c => new { c.Id, c.Code, c.Amount, c.ExpiresAt, c.Invoice.Number, c.Invoice.CustomerId })
             .ToListAsync(ct);
         if (expired.Count == 0)
@@ -46,7 +46,7 @@ public sealed class ExpiredCouponsJob(IDbContextFactory<TelcoDbContext> factory,
         var notifications = await db.NotifyCustomersAsync(
             [.. expired.Select(c => (c.CustomerId, Message(c.Code, c.Number, c.ExpiresAt)))], NotificationKind.CouponStatus, now, ct);
         await db.SaveChangesAsync(ct);
-        return new SweepBatch(expired.Count, notifications.Count, [.. notifications.Raised()]);
+        return new SweepBatch(ids[^1], expired.Count, notifications.Count, [.. notifications.Raised()]);
     }
 
     // The same test as Coupon.StatusAt's EXPIRED, plus "not announced yet".

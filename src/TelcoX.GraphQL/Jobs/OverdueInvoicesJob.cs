@@ -21,13 +21,13 @@ public sealed class OverdueInvoicesJob(IDbContextFactory<TelcoDbContext> factory
     public override async Task<JobResult> RunAsync(DateTime now, CancellationToken cancellationToken)
     {
         var size = options.CurrentValue.BatchSize;
-        var (invoices, notifications) = await Sweeps.RunAsync(factory, events, (db, ct) => NextBatchAsync(db, now, size, ct), cancellationToken);
+        var (invoices, notifications) = await Sweeps.RunAsync(factory, events, (db, afterId, ct) => NextBatchAsync(db, now, afterId, size, ct), cancellationToken);
         return new JobResult(invoices, $"Invoices now overdue: {invoices}; notifications sent: {notifications}.");
     }
 
-    private static async Task<SweepBatch> NextBatchAsync(TelcoDbContext db, DateTime now, int size, CancellationToken ct)
+    private static async Task<SweepBatch> NextBatchAsync(TelcoDbContext db, DateTime now, int afterId, int size, CancellationToken ct)
     {
-        var due = await Unannounced(db, now).OrderBy(i => i.Id).Take(size)
+        var due = await Unannounced(db, now).Where(i => i.Id > afterId).OrderBy(i => i.Id).Take(size)
             .Select(i => new { i.Id, i.Number, i.Period, i.Total, i.DueDate, i.CustomerId, i.Customer.ContractNumber })
             .ToListAsync(ct);
         if (due.Count == 0)
@@ -43,7 +43,7 @@ public sealed class OverdueInvoicesJob(IDbContextFactory<TelcoDbContext> factory
             [.. due.Select(i => (i.CustomerId, Message(i.Number, i.Period, i.Total, i.DueDate)))], NotificationKind.InvoiceStatus, now, ct);
         await db.SaveChangesAsync(ct);
         IEnumerable<IDomainEvent> changed = due.Select(i => new InvoiceStatusChanged(i.ContractNumber, i.Number, "OVERDUE"));
-        return new SweepBatch(due.Count, notifications.Count, [.. changed, .. notifications.Raised()]);
+        return new SweepBatch(ids[^1], due.Count, notifications.Count, [.. changed, .. notifications.Raised()]);
     }
 
     // The same test as Invoice.StatusAt's OVERDUE, plus "not announced yet".

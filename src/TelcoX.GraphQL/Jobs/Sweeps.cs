@@ -6,7 +6,8 @@ namespace TelcoX.GraphQL.Jobs;
 
 /// <summary>
 /// Runs a sweep in bounded batches, each one transaction: pick rows, claim them all with one
-/// conditional UPDATE, write their notices, commit, and only then publish their events. A batch
+/// conditional UPDATE, write their notices, commit, and only then publish their events. Batches
+/// walk forward by id, so a run ends even if rows it handled still matched. A batch
 /// whose claim matched fewer rows than it picked is rolled back whole, so nothing is announced
 /// that another run also claimed, at any isolation level.
 /// </summary>
@@ -16,9 +17,9 @@ internal static class Sweeps
     private const int MaxContestedInARow = 3;
 
     public static async Task<(int Rows, int Notifications)> RunAsync(IDbContextFactory<TelcoDbContext> factory, EventBus events,
-        Func<TelcoDbContext, CancellationToken, Task<SweepBatch>> nextBatch, CancellationToken ct)
+        Func<TelcoDbContext, int, CancellationToken, Task<SweepBatch>> nextBatch, CancellationToken ct)
     {
-        int rows = 0, notifications = 0, contested = 0;
+        int rows = 0, notifications = 0, contested = 0, afterId = 0;
         await using var db = factory.CreateDbContext();
         var strategy = db.Database.CreateExecutionStrategy();
         while (true)
@@ -27,7 +28,7 @@ internal static class Sweeps
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
-                var picked = await nextBatch(db, token);
+                var picked = await nextBatch(db, afterId, token);
                 if (ReferenceEquals(picked, SweepBatch.Contested))
                     await transaction.RollbackAsync(CancellationToken.None);
                 else
@@ -44,6 +45,7 @@ internal static class Sweeps
                 continue;
             }
             contested = 0;
+            afterId = batch.LastId;
             rows += batch.Rows;
             notifications += batch.Notifications;
             foreach (var domainEvent in batch.Events)
