@@ -44,6 +44,7 @@ public sealed class JobReportingTests
     [Fact]
     public async Task TheRunnerTicksOnTheAppClockAndAnnouncesWithoutBeingCalled()
     {
+        // A tick of ten minutes comes only from the fake clock: no test waits that long in real time.
         await using var api = new JobsApiFactory(JobsApiFactory.NewClock(), settings: new Dictionary<string, string> { ["Jobs:Tick"] = "00:10:00" });
         await api.InitializeAsync();
         var rows = await BillingRows.ArrangeAsync(api, dueDate: api.Now.AddHours(1));
@@ -54,7 +55,6 @@ public sealed class JobReportingTests
 
         await changes.WaitForCountAsync(1, timeoutMs: 30_000);
         Assert.Equal("OVERDUE", Assert.Single(changes.Events).Status);
-        // A tick of ten minutes comes only from the fake clock: no test waits that long in real time.
         // The event goes out before the run is recorded: /health shows it a moment later.
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!(await JobsOnHealthAsync(api)).TryGetProperty("OverdueInvoices", out var job) || job.GetProperty("lastFinishedAt").ValueKind == JsonValueKind.Null)
