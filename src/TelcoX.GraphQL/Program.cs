@@ -4,6 +4,7 @@ using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Health;
 using TelcoX.GraphQL.Hosting;
+using TelcoX.GraphQL.Jobs;
 using TelcoX.GraphQL.Observability;
 using TelcoX.GraphQL.Schema;
 using TelcoX.GraphQL.Server;
@@ -24,6 +25,7 @@ builder.AddTelcoAuth();
 builder.Services.AddTelcoGraphQL();
 builder.Services.AddTelcoIde();
 builder.Services.AddTelcoRealtime<TelcoSchema>(builder.Configuration);
+builder.AddTelcoJobs();
 
 var app = builder.Build();
 await app.MigrateTelcoDatabaseAsync();

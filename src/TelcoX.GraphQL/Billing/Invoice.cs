@@ -24,6 +24,8 @@ public sealed class Invoice
     public PaymentMethod? PaymentMethod { get; set; }
     public DateTime? PaidAt { get; set; }
     public DateTime IssuedAt { get; set; }
+    /// <summary>When the overdue sweep told the customer; set once, by one conditional UPDATE.</summary>
+    public DateTime? OverdueNotifiedAt { get; set; }
 
     public List<Payment> Payments { get; set; } = [];
 

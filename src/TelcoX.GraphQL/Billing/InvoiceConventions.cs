@@ -7,5 +7,6 @@ internal sealed class InvoiceConventions : IEntityConventions<Invoice>
 {
     public void Configure(EntityConventionsBuilder<Invoice> invoice) => invoice
         .Ignore(i => i.StoredStatus)
+        .Ignore(i => i.OverdueNotifiedAt) // the overdue sweep's bookkeeping, not part of the API
         .Field("status", Invoice.Status);
 }

@@ -15,6 +15,8 @@ public sealed class Coupon
     public DateTime ExpiresAt { get; set; }
     public CouponStatus StoredStatus { get; set; }
     public DateTime? UsedAt { get; set; }
+    /// <summary>When the expiry sweep told the customer; set once, by one conditional UPDATE.</summary>
+    public DateTime? ExpiryNotifiedAt { get; set; }
 
     /// <summary>The one EXPIRED rule: SQL filters and sorts translate it, <see cref="StatusAt"/> runs it compiled.</summary>
     public static readonly Expression<Func<Coupon, DateTime, CouponStatus>> Status = (coupon, now) =>

@@ -7,5 +7,6 @@ internal sealed class CouponConventions : IEntityConventions<Coupon>
 {
     public void Configure(EntityConventionsBuilder<Coupon> coupon) => coupon
         .Ignore(c => c.StoredStatus)
+        .Ignore(c => c.ExpiryNotifiedAt) // the expiry sweep's bookkeeping, not part of the API
         .Field("status", Coupon.Status);
 }

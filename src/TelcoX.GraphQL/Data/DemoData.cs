@@ -51,6 +51,7 @@ public static partial class DemoData
         AddGeneratedCoupons(rows, faker, generated);
         AddGeneratedChannels(rows, faker, generated);
         AddGeneratedProducts(rows, faker, generated);
+        MarkPastNoticesSent(rows);
 
         if (withUsers)
             DemoUsers.Add(rows);

@@ -43,6 +43,7 @@ public static class TelemetryRegistration
                 .AddEntityFrameworkCoreInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddMeter(OperationMetrics.MeterName)
+                .AddMeter(Jobs.JobMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithLogging()

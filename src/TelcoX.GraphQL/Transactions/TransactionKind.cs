@@ -5,6 +5,7 @@ public enum TransactionKind
     Payment,
     CouponIssued,
     CouponUsed,
+    CouponExpired,
     Purchase,
     Recharge,
 }

@@ -48,6 +48,9 @@ namespace TelcoX.GraphQL.Data.Migrations.MySql
                         .HasMaxLength(32)
                         .HasColumnType("varchar(32)");
 
+                    b.Property<DateTime?>("OverdueNotifiedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("datetime(6)");
 
@@ -90,6 +93,8 @@ namespace TelcoX.GraphQL.Data.Migrations.MySql
                     b.HasIndex("CustomerId", "Period");
 
                     b.HasIndex("PhoneLineId", "Period");
+
+                    b.HasIndex("StoredStatus", "OverdueNotifiedAt", "DueDate");
 
                     b.ToTable("Invoices");
                 });
@@ -182,6 +187,9 @@ namespace TelcoX.GraphQL.Data.Migrations.MySql
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<DateTime?>("ExpiryNotifiedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<int>("InvoiceId")
                         .HasColumnType("int");
 
@@ -203,6 +211,8 @@ namespace TelcoX.GraphQL.Data.Migrations.MySql
                         .IsUnique();
 
                     b.HasIndex("InvoiceId", "StoredStatus");
+
+                    b.HasIndex("StoredStatus", "ExpiryNotifiedAt", "ExpiresAt");
 
                     b.ToTable("Coupons");
                 });
@@ -347,6 +357,45 @@ namespace TelcoX.GraphQL.Data.Migrations.MySql
                     b.HasIndex("ProductId", "PurchasedAt");
 
                     b.ToTable("Purchases");
+                });
+
+            modelBuilder.Entity("TelcoX.GraphQL.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime?>("LastFinishedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("LastItems")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime?>("LastStartedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)");
+
+                    b.Property<DateTime>("LeasedUntil")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("TelcoX.GraphQL.Notifications.Notification", b =>

@@ -41,6 +41,9 @@ namespace TelcoX.GraphQL.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OverdueNotifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
 
@@ -83,6 +86,8 @@ namespace TelcoX.GraphQL.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId", "Period");
 
                     b.HasIndex("PhoneLineId", "Period");
+
+                    b.HasIndex("StoredStatus", "OverdueNotifiedAt", "DueDate");
 
                     b.ToTable("Invoices");
                 });
@@ -169,6 +174,9 @@ namespace TelcoX.GraphQL.Data.Migrations.Sqlite
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiryNotifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InvoiceId")
                         .HasColumnType("INTEGER");
 
@@ -190,6 +198,8 @@ namespace TelcoX.GraphQL.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("InvoiceId", "StoredStatus");
+
+                    b.HasIndex("StoredStatus", "ExpiryNotifiedAt", "ExpiresAt");
 
                     b.ToTable("Coupons");
                 });
@@ -328,6 +338,45 @@ namespace TelcoX.GraphQL.Data.Migrations.Sqlite
                     b.HasIndex("ProductId", "PurchasedAt");
 
                     b.ToTable("Purchases");
+                });
+
+            modelBuilder.Entity("TelcoX.GraphQL.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("TelcoX.GraphQL.Notifications.Notification", b =>

@@ -1,0 +1,7 @@
+namespace TelcoX.GraphQL.Jobs;
+
+public enum JobOutcome
+{
+    Succeeded,
+    Failed,
+}
