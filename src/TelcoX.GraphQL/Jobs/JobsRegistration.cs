@@ -13,6 +13,8 @@ public static class JobsRegistration
 
         services.AddScheduledJob<OverdueInvoicesJob>();
         services.AddScheduledJob<ExpiredCouponsJob>();
+        services.AddScheduledJob<DataPlanRenewalJob>();
+        services.AddScheduledJob<MonthlyBillingJob>();
         return builder;
     }
 

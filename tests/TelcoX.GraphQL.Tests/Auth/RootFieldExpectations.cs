@@ -43,8 +43,9 @@ public static class RootFieldExpectations
         [
             "registerCustomer", "updateCustomer", "addLine", "setConsumption", "simulateConsumption", "rechargeBalance",
             "recordUsageEvent", "registerChannel", "issueInvoice", "cancelCoupon", "createProduct", "updateProduct", "setInventory",
+            "changePlan",
         ]),
-        (Audience.AdminOnly, ["deleteProduct"]));
+        (Audience.AdminOnly, ["deleteProduct", "runBillingCycle"]));
 
     public static readonly IReadOnlyDictionary<string, Audience> Subscription = Expect(
         (Audience.Anyone, ["onInventoryChanged"]),

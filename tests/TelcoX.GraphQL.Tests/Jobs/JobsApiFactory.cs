@@ -38,6 +38,9 @@ public sealed class JobsApiFactory(FakeTimeProvider clock, TestDatabase? shared 
         base.ConfigureWebHost(builder);
         builder.UseSetting("Jobs:Enabled", "true");
         builder.UseSetting("Jobs:Tick", QuietTick);
+        // The sweeps' tests count notifications: the month's jobs run only where a test calls them (MonthlyJobsTests).
+        builder.UseSetting("Jobs:MonthlyBilling:Enabled", "false");
+        builder.UseSetting("Jobs:DataPlanRenewal:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         if (shared is not null)
