@@ -86,6 +86,21 @@ public sealed class BillingCycleTests
         Assert.Equal(3, await db.Notifications.CountAsync(n => n.UserId == rows.User.Id));
     }
 
+    [Fact]
+    public async Task TwoRunsOfOnePeriodAtOnceBillEachLineOnce()
+    {
+        await using var api = await BillingCycleApiFactory.StartAsync();
+        var rows = await BillingCycleRows.ArrangeAsync(api, 2006, paidLines: 4);
+
+        var runs = await Task.WhenAll(api.MutateAsync(Run, new { period = "2006-01" }), api.MutateAsync(Run, new { period = "2006-01" }));
+
+        Assert.Equal(4, runs.Sum(r => r.GetProperty("issued").GetInt32()));
+        Assert.All(runs, r => Assert.Equal(4, r.GetProperty("issued").GetInt32() + r.GetProperty("alreadyIssued").GetInt32()));
+        await using var db = api.CreateDbContext();
+        var billed = await db.Invoices.Where(i => i.Period == "2006-01").Select(i => i.PhoneLineId).ToListAsync();
+        Assert.Equal(rows.PaidLines.Select(l => (int?)l.Id).Order(), billed.Order());
+    }
+
     [Theory]
     [InlineData("2001-13", "The period must be a month written YYYY-MM, from 2000-01")]
     [InlineData("2001-1", "The period must be a month written YYYY-MM, from 2000-01")]
