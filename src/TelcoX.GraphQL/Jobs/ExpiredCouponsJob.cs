@@ -49,9 +49,9 @@ public sealed class ExpiredCouponsJob(IDbContextFactory<TelcoDbContext> factory,
         return new SweepBatch(ids[^1], expired.Count, notifications.Count, [.. notifications.Raised()]);
     }
 
-    // The same test as Coupon.StatusAt's EXPIRED, plus "not announced yet".
+    // Coupon.Status's EXPIRED, not announced yet.
     private static IQueryable<Coupon> Unannounced(TelcoDbContext db, DateTime now) =>
-        db.Coupons.Where(c => c.StoredStatus == CouponStatus.Issued && c.ExpiryNotifiedAt == null && c.ExpiresAt <= now);
+        db.Coupons.Where(c => c.ExpiryNotifiedAt == null).Where(DerivedStatus.Is(Coupon.Status, CouponStatus.Expired, now));
 
     private static string Message(string code, string invoiceNumber, DateTime expiresAt) =>
         $"El cupón {code} de tu factura {invoiceNumber} venció el " +

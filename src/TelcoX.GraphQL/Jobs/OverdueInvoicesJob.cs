@@ -46,9 +46,9 @@ public sealed class OverdueInvoicesJob(IDbContextFactory<TelcoDbContext> factory
         return new SweepBatch(ids[^1], due.Count, notifications.Count, [.. changed, .. notifications.Raised()]);
     }
 
-    // The same test as Invoice.StatusAt's OVERDUE, plus "not announced yet".
+    // Invoice.Status's OVERDUE, not announced yet.
     private static IQueryable<Invoice> Unannounced(TelcoDbContext db, DateTime now) =>
-        db.Invoices.Where(i => i.StoredStatus == InvoiceStatus.Unpaid && i.OverdueNotifiedAt == null && i.DueDate < now);
+        db.Invoices.Where(i => i.OverdueNotifiedAt == null).Where(DerivedStatus.Is(Invoice.Status, InvoiceStatus.Overdue, now));
 
     private static string Message(string number, string period, decimal total, DateTime dueDate) =>
         $"Tu factura {number} del periodo {period} por {Money.Format(total)} venció el " +
