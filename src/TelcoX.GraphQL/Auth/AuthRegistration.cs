@@ -16,8 +16,7 @@ public static class AuthRegistration
     public static WebApplicationBuilder AddTelcoAuth(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(AuthOptions.SectionName);
-        var options = section.Get<AuthOptions>() ?? new AuthOptions();
-        SigningKeyGuard.EnsureUsable(options, builder.Environment);
+        var options = section.Get<AuthOptions>() ?? new AuthOptions(); // its key was checked by StartupRefusal, before anything started
 
         builder.Services.Configure<AuthOptions>(section);
         builder.Services.AddSingleton<TokenIssuer>();
