@@ -20,7 +20,7 @@ public static class MutationContext
     /// </summary>
     public static int? CallerCustomerId(this IResolveFieldContext context) => CallerScope.CustomerIdOf(context.User);
 
-    /// <summary>Publishes what a committed mutation produced, in order; call it from afterCommit only.</summary>
+    /// <summary>Publishes what a committed mutation produced, in order; call it only once the transaction has committed.</summary>
     public static async Task PublishAsync(this IResolveFieldContext context, IEnumerable<IDomainEvent> events)
     {
         var bus = context.RequestServices!.GetRequiredService<EventBus>();

@@ -1,4 +1,3 @@
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using TelcoX.GraphQL.Data;
 
@@ -7,23 +6,9 @@ namespace TelcoX.GraphQL.Mutations;
 public static class MutationTransaction
 {
     /// <summary>
-    /// Runs a mutation in one database transaction on a context of its own. A <see cref="DomainException"/>
-    /// rolls everything back and becomes the payload's error; <paramref name="afterCommit"/> (events,
-    /// pushes) runs only once the transaction has committed.
+    /// Runs a mutation's work in one database transaction. A <see cref="DomainException"/> rolls everything
+    /// back and becomes the payload's error (<paramref name="empty"/> with it).
     /// </summary>
-    public static async Task<object?> InTransactionAsync<TPayload>(this IResolveFieldContext context,
-        Func<TelcoDbContext, CancellationToken, Task<TPayload>> work, Func<TPayload> empty,
-        Func<TPayload, Task>? afterCommit = null)
-        where TPayload : Payload
-    {
-        await using var db = context.CreateUnscopedDbContext();
-        var payload = await db.InTransactionAsync(work, empty, context.CancellationToken);
-        if (payload.Errors is null && afterCommit is not null)
-            await afterCommit(payload);
-        return payload;
-    }
-
-    /// <summary>The same on a given context, for work that runs outside a resolver (a background writer).</summary>
     public static Task<TPayload> InTransactionAsync<TPayload>(this TelcoDbContext db,
         Func<TelcoDbContext, CancellationToken, Task<TPayload>> work, Func<TPayload> empty, CancellationToken ct)
         where TPayload : Payload =>
