@@ -8,8 +8,9 @@ namespace TelcoX.GraphQL.Customers;
 public static class NewLines
 {
     /// <summary>
-    /// Adds a line with its consumption. With a plan the line starts with the plan's data and minutes;
-    /// the balance always starts at 0, because money only arrives through recharges and payments.
+    /// Adds a line with its consumption. With a plan the line starts with the plan's minutes and, when the
+    /// plan has data, its data plan, whose remaining MB the consumption's data reads; the balance always
+    /// starts at 0, because money only arrives through recharges and payments.
     /// </summary>
     public static async Task<PhoneLine> AddAsync(TelcoDbContext db, Customer customer, string msisdn, ProductType productType,
         int? planId, DateTime now, CancellationToken ct)
@@ -24,7 +25,11 @@ public static class NewLines
             Customer = customer,
             PlanId = plan?.Id,
             CreatedAt = now,
-            Consumption = new Consumption { Balance = 0m, DataMb = plan?.DataMb ?? 0m, Minutes = plan?.Minutes ?? 0, UpdatedAt = now },
+        };
+        var dataPlan = LineDataPlans.Start(db, line, plan, now);
+        line.Consumption = new Consumption
+        {
+            Balance = 0m, DataMb = dataPlan is null ? 0m : LineDataPlans.RemainingMb(dataPlan), Minutes = plan?.Minutes ?? 0, UpdatedAt = now,
         };
         db.PhoneLines.Add(line);
         return line;

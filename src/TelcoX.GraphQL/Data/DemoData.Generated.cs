@@ -41,11 +41,11 @@ public static partial class DemoData
         var line = rows.AddLine(customer, msisdn, isFixed ? ProductType.Fijo : ProductType.Movil, plan,
             customer.CreatedAt.AddDays(faker.Random.Int(0, 30)));
 
-        var dataPlan = !isFixed && faker.Random.Bool(0.45f) ? AddGeneratedDataPlans(rows, faker, line) : null;
+        var dataPlan = plan.DataMb > 0 ? AddGeneratedDataPlans(rows, faker, line, plan) : null;
         var balance = faker.Money(0, plan.MonthlyFee);
         var minutes = faker.Random.Int(0, plan.Minutes);
-        // Like Jesus's line: with a data plan, DataMb is what is left of it; otherwise part of the plan's data.
-        var dataMb = dataPlan is null ? faker.Money(0, plan.DataMb) : DemoRows.RemainingMb(dataPlan);
+        // A line's data is what is left of its data plan; a plan without data leaves none.
+        var dataMb = dataPlan is null ? 0m : DemoRows.RemainingMb(dataPlan);
         DemoRows.SetConsumption(line, balance, dataMb, minutes, rows.Now.AddMinutes(-faker.Random.Int(1, 7 * 24 * 60)));
     }
 }

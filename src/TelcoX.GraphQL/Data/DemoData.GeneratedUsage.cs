@@ -1,31 +1,31 @@
 using Bogus;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Plans;
 using TelcoX.GraphQL.Usage;
 
 namespace TelcoX.GraphQL.Data;
 
 public static partial class DemoData
 {
-    private static readonly long[] DataPlanSizesGiB = [5, 10, 20, 30];
-
-    /// <summary>An active 30-day plan, sometimes after an expired one kept as history; returns the active one.</summary>
-    private static DataPlan AddGeneratedDataPlans(DemoRows rows, Faker faker, PhoneLine line)
+    /// <summary>An active 30-day plan of the line's plan's data, sometimes after an expired one kept as history; returns the active one.</summary>
+    private static DataPlan AddGeneratedDataPlans(DemoRows rows, Faker faker, PhoneLine line, Plan plan)
     {
+        var limitBytes = LineDataPlans.Bytes(plan.DataMb);
         if (faker.Random.Bool(0.3f))
         {
-            var previous = NewDataPlan(faker, rows.Now.AddDays(-faker.Random.Int(35, 60)), isActive: false);
+            var previous = NewDataPlan(limitBytes, rows.Now.AddDays(-faker.Random.Int(35, 60)), isActive: false);
             line.DataPlans.Add(previous);
             AddGeneratedUsage(rows, faker, previous, previous.ExpiresAt);
         }
-        var current = NewDataPlan(faker, rows.Now.AddDays(-faker.Random.Int(0, 25)).AddHours(-faker.Random.Int(1, 23)), isActive: true);
+        var current = NewDataPlan(limitBytes, rows.Now.AddDays(-faker.Random.Int(0, 25)).AddHours(-faker.Random.Int(1, 23)), isActive: true);
         line.DataPlans.Add(current);
         AddGeneratedUsage(rows, faker, current, rows.Now);
         return current;
     }
 
-    private static DataPlan NewDataPlan(Faker faker, DateTime start, bool isActive) => new()
+    private static DataPlan NewDataPlan(long limitBytes, DateTime start, bool isActive) => new()
     {
-        LimitBytes = faker.PickRandom(DataPlanSizesGiB) * 1073741824L,
+        LimitBytes = limitBytes,
         StartAt = start,
         ExpiresAt = start.AddDays(30),
         IsActive = isActive,

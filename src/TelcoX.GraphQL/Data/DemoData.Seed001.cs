@@ -35,9 +35,12 @@ public static partial class DemoData
         DemoRows.SetConsumption(rows.AddLine(bruno, "0923456789", ProductType.Fijo, rows.Plan(Fijo20), bruno.CreatedAt),
             3.50m, 0.00m, 45, rows.Now);
 
-        // Carla has used up her balance and minutes; her data is spent too, for a consistent picture.
+        // Carla has used up her balance and minutes; her data plan is spent too, for a consistent picture.
         var carla = rows.AddCustomer("Carla M.", "postpago", Utc(2025, 4, 20));
-        DemoRows.SetConsumption(rows.AddLine(carla, "0934567890", ProductType.Movil, rows.Plan(Movil10), carla.CreatedAt),
-            0.00m, 0.00m, 0, rows.Now);
+        var carlaLine = rows.AddLine(carla, "0934567890", ProductType.Movil, rows.Plan(Movil10), carla.CreatedAt);
+        var spent = new DataPlan { LimitBytes = LineDataPlans.Bytes(carlaLine.Plan!.DataMb), StartAt = start, ExpiresAt = start.AddDays(30), IsActive = true };
+        carlaLine.DataPlans.Add(spent);
+        rows.AddUsage(spent, UsageCategory.Entertainment, spent.LimitBytes, start.AddHours(40));
+        DemoRows.SetConsumption(carlaLine, 0.00m, DemoRows.RemainingMb(spent), 0, rows.Now);
     }
 }

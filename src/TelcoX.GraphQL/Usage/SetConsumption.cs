@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using System.Globalization;
 using GraphQL;
 using TelcoX.GraphQL.Customers;
+using TelcoX.GraphQL.Data;
 using TelcoX.GraphQL.Events;
 using TelcoX.GraphQL.Mutations;
 using TelcoX.GraphQL.Notifications;
@@ -36,15 +38,29 @@ public sealed class SetConsumption : Mutation<SetConsumptionInput, SetConsumptio
         var name = input.Name is null ? null
             : CustomerRules.Required(input.Name, "name", CustomerRules.NameMax, "El nombre no puede quedar vacío");
 
+        await ConsumptionData.LockActivePlansAsync(db, input.Msisdn, ct);
         var consumption = await ConsumptionLocks.LockAsync(db, input.Msisdn, ct);
         var before = consumption.Balance;
         if (balance is { } newBalance) consumption.Balance = newBalance;
-        if (dataMb is { } newDataMb) consumption.DataMb = newDataMb;
+        if (dataMb is { } newDataMb) consumption.DataMb = await SetDataAsync(db, consumption, newDataMb, ct);
         if (minutes is { } newMinutes) consumption.Minutes = newMinutes;
         if (name is not null) consumption.PhoneLine.Customer.Name = name;
         consumption.UpdatedAt = now;
         var raised = await UsageAlerts.LowBalanceAsync(db, consumption, before, now, ct);
         await db.SaveChangesAsync(ct);
         return new SetConsumptionPayload(consumption) { Events = [new ConsumptionChanged(consumption.PhoneLine.Msisdn), .. raised.Raised()] };
+    }
+
+    /// <summary>With an active data plan the data is what the plan has left, so the plan's usage is set to leave it.</summary>
+    private static async Task<decimal> SetDataAsync(TelcoDbContext db, Consumption consumption, decimal dataMb, CancellationToken ct)
+    {
+        var plans = await ConsumptionData.ActivePlansAsync(db, [consumption.PhoneLineId], ct);
+        if (!plans.TryGetValue(consumption.PhoneLineId, out var plan))
+            return dataMb;
+        var limitMb = ConsumptionData.LimitMb(plan);
+        if (dataMb > limitMb)
+            throw new DomainException(new ValidationError($"dataMb no puede superar los {limitMb.ToString("0.##", CultureInfo.InvariantCulture)} MB del plan de datos activo de la línea", "dataMb"));
+        plan.UsedBytes = ConsumptionData.UsedBytesLeaving(plan, dataMb);
+        return LineDataPlans.RemainingMb(plan);
     }
 }

@@ -7,7 +7,8 @@ namespace TelcoX.GraphQL.Usage;
 /// <summary>
 /// Many usage events in one transaction, with the same statements whatever their number: find the
 /// lines and their active plans, lock those plans by id, read them, read the event ids already stored,
-/// then one batched save of every new event, each plan's new counters and any notifications.
+/// then one batched save of every new event, each plan's new counters, its line's consumption data
+/// (what the plan has left) and any notifications.
 /// </summary>
 public static class UsageBatch
 {
@@ -25,7 +26,7 @@ public static class UsageBatch
         var found = await (from line in db.PhoneLines.IgnoreQueryFilters()
                            where msisdns.Contains(line.Msisdn)
                            from plan in line.DataPlans.Where(p => p.IsActive).DefaultIfEmpty()
-                           select new { line.Id, line.Msisdn, line.CustomerId, PlanId = (int?)plan.Id }).ToListAsync(ct);
+                           select new { line.Id, line.Msisdn, line.CustomerId, PlanId = (int?)plan.Id, ConsumptionId = (int?)line.Consumption!.Id }).ToListAsync(ct);
         var lineIds = found.Select(l => l.Id).Distinct().ToList();
         var planIds = found.Where(l => l.PlanId is not null).Select(l => l.PlanId!.Value).Order().ToList();
         var lines = found.DistinctBy(l => l.Msisdn)
@@ -43,13 +44,31 @@ public static class UsageBatch
         var eventIds = inputs.Where(i => i.EventId is not null).Select(i => i.EventId!).Distinct().ToList();
         var stored = eventIds.Count == 0 ? [] : await db.UsageEvents.IgnoreQueryFilters().AsNoTracking().Where(e => eventIds.Contains(e.EventId!)).ToListAsync(ct);
 
-        var sequence = new UsageSequence(db, lines, ActivePlanPerLine(plans), stored, EventIdComparer(db), now);
+        var activePlans = ActivePlanPerLine(plans);
+        var sequence = new UsageSequence(db, lines, activePlans, stored, EventIdComparer(db), now);
         var applied = new (RecordUsageEventPayload Payload, IReadOnlyList<Notification> Raised)[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
             applied[i] = await sequence.ApplyAsync(inputs[i], ct);
+        var used = inputs.Where((input, i) => applied[i].Payload.Counted).Select(input => lines[input.Msisdn].Id).ToHashSet();
+        foreach (var line in found.Where(l => l.ConsumptionId is not null && used.Contains(l.Id)).DistinctBy(l => l.Id))
+            FollowPlan(db, line.ConsumptionId!.Value, activePlans[line.Id], now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return [.. applied.Select((a, i) => a.Payload.Counted ? a.Payload.Publishing(inputs[i].Msisdn, a.Raised) : a.Payload)];
+    }
+
+    /// <summary>
+    /// The consumption's data set to what its plan has left after the batch, as one more UPDATE in the
+    /// batch's save: a stub by primary key, so reading the consumption costs no round trip.
+    /// </summary>
+    private static void FollowPlan(TelcoDbContext db, int consumptionId, DataPlan plan, DateTime now)
+    {
+        var consumption = new Consumption { Id = consumptionId, PhoneLineId = plan.PhoneLineId };
+        var entry = db.Consumptions.Attach(consumption);
+        consumption.DataMb = LineDataPlans.RemainingMb(plan);
+        consumption.UpdatedAt = now;
+        entry.Property(c => c.DataMb).IsModified = true;
+        entry.Property(c => c.UpdatedAt).IsModified = true;
     }
 
     private static Dictionary<int, DataPlan> ActivePlanPerLine(IEnumerable<DataPlan> plans) =>

@@ -17,7 +17,7 @@ public static class UsageRecording
     /// back to when a whole batch cannot commit. Order matters: (1) lock the active plan row, so concurrent events on a
     /// line queue here instead of deadlocking on InnoDB's foreign-key share lock that (2) inserting the
     /// event takes; (2) insert the event, which the unique index on EventId refuses for an id already
-    /// counted; only then (3) add the bytes in one atomic UPDATE.
+    /// counted; only then (3) add the bytes in one atomic UPDATE, and (4) set the line's consumption data to what the plan has left.
     /// </summary>
     public static async Task<RecordUsageEventPayload> RecordAsync(TelcoDbContext db, RecordUsageEventInput input, DateTime now, CancellationToken ct)
     {
@@ -50,6 +50,7 @@ public static class UsageRecording
         await UsageCounters.AddAsync(db, plan.Id, input.Category, input.Bytes, ct);
         var after = plan.Snapshot(); // the row is locked: what it holds now is what was read plus these bytes, no read-back needed
         UsageCounters.AddTo(after, input.Category, input.Bytes);
+        await ConsumptionData.FollowPlanAsync(db, after, now, ct);
         var raised = await UsageAlerts.DataPlanLowAsync(db, after.PhoneLine, after, input.Bytes, now, ct);
         await db.SaveChangesAsync(ct);
         return new RecordUsageEventPayload(after, usage, true).Publishing(input.Msisdn, raised);
