@@ -21,7 +21,7 @@ public static class DatabaseStartup
         }
 
         if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedDemoData)
-            await DemoData.SeedAsync(factory, app.Environment, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData)),
+            await DemoData.SeedAsync(factory, app.Environment, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData)),
                 cancellationToken);
     }
 

@@ -6,7 +6,7 @@ public static partial class DemoData
 {
     /// <returns>The rows saved, or null when the database already held customers.</returns>
     private static async Task<DemoRows?> LoadIntoEmptyDatabaseAsync(IDbContextFactory<TelcoDbContext> factory, bool withUsers,
-        CancellationToken cancellationToken)
+        DateTime now, CancellationToken cancellationToken)
     {
         // A fresh context per attempt: the execution strategy may retry after a transient failure.
         await using var db = factory.CreateDbContext();
@@ -15,7 +15,6 @@ public static partial class DemoData
         if (await db.Customers.AnyAsync(cancellationToken))
             return null;
 
-        var now = DateTime.UtcNow;
         var rows = Build(new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc), withUsers);
         db.AddRange(rows.Plans);
         db.AddRange(rows.Customers);

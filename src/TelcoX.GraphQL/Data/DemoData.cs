@@ -10,18 +10,20 @@ public static partial class DemoData
     /// <summary>Fixed, so that every first start generates the same rows.</summary>
     private const int GeneratedSeed = 20260115;
 
-    public static Task SeedAsync(IDbContextFactory<TelcoDbContext> factory, IHostEnvironment environment, CancellationToken cancellationToken) =>
-        SeedAsync(factory, environment, NullLogger.Instance, cancellationToken);
+    public static Task SeedAsync(IDbContextFactory<TelcoDbContext> factory, IHostEnvironment environment, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        SeedAsync(factory, environment, clock, NullLogger.Instance, cancellationToken);
 
     /// <summary>Loads the demo data into a database without customers, in one transaction; otherwise does nothing.</summary>
-    public static async Task SeedAsync(IDbContextFactory<TelcoDbContext> factory, IHostEnvironment environment, ILogger logger,
+    /// <param name="clock">The app's one clock: the demo rows are dated from its "now".</param>
+    public static async Task SeedAsync(IDbContextFactory<TelcoDbContext> factory, IHostEnvironment environment, TimeProvider clock, ILogger logger,
         CancellationToken cancellationToken)
     {
         try
         {
             await using var db = factory.CreateDbContext();
             var rows = await db.Database.CreateExecutionStrategy().ExecuteAsync(
-                () => LoadIntoEmptyDatabaseAsync(factory, environment.IsDevelopment(), cancellationToken));
+                () => LoadIntoEmptyDatabaseAsync(factory, environment.IsDevelopment(), clock.GetUtcNow().UtcDateTime, cancellationToken));
             if (rows is null)
                 logger.LogDebug("Demo data skipped: the database already holds customers.");
             else

@@ -15,7 +15,7 @@ public sealed class DemoDataSeedingTests(TelcoApiFactory api) : IClassFixture<Te
         var before = await RowCounts.ReadAsync(db);
         var fingerprint = await DemoFingerprint.ReadAsync(db);
 
-        await DemoData.SeedAsync(Factory(api), api.Services.GetRequiredService<IHostEnvironment>(), CancellationToken.None);
+        await DemoData.SeedAsync(Factory(api), api.Services.GetRequiredService<IHostEnvironment>(), TimeProvider.System, CancellationToken.None);
 
         Assert.Equal(before, await RowCounts.ReadAsync(db));
         Assert.Equal(fingerprint, await DemoFingerprint.ReadAsync(db));
@@ -34,8 +34,8 @@ public sealed class DemoDataSeedingTests(TelcoApiFactory api) : IClassFixture<Te
             var environment = empty.Services.GetRequiredService<IHostEnvironment>();
             var logger = new RecordingLogger();
             await Task.WhenAll(
-                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, logger, CancellationToken.None)),
-                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, logger, CancellationToken.None)));
+                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, TimeProvider.System, logger, CancellationToken.None)),
+                Task.Run(() => DemoData.SeedAsync(Factory(empty), environment, TimeProvider.System, logger, CancellationToken.None)));
 
             // The loser either waited and found customers, or lost the insert race on a unique key.
             Assert.Single(logger.Messages, m => m.StartsWith("Demo data loaded", StringComparison.Ordinal));
