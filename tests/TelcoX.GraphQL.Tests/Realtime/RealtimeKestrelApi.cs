@@ -53,6 +53,7 @@ public sealed class RealtimeKestrelApi : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:TelcoX", database.ConnectionString);
+        builder.UseSetting("Jobs:Enabled", "false"); // as in TelcoApiFactory: no scheduled writes under the tests' counts
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (SmallSendBuffers)
             builder.ConfigureServices(services => services.Configure<SocketTransportOptions>(options => options.CreateBoundListenSocket = endpoint =>

@@ -27,6 +27,8 @@ public sealed class KestrelTelcoApi : WebApplicationFactory<Program>, IAsyncLife
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:TelcoX", database.ConnectionString);
+        // As in TelcoApiFactory: tests that count rows must not see a scheduled job's writes (billing, sweeps).
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     public Task InitializeAsync()
