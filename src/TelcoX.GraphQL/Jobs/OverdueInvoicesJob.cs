@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TelcoX.GraphQL.Billing;
@@ -40,7 +39,7 @@ public sealed class OverdueInvoicesJob(IDbContextFactory<TelcoDbContext> factory
             return SweepBatch.Contested;
 
         var notifications = await db.NotifyCustomersAsync(
-            [.. due.Select(i => (i.CustomerId, Message(i.Number, i.Period, i.Total, i.DueDate)))], NotificationKind.InvoiceStatus, now, ct);
+            [.. due.Select(i => (i.CustomerId, InvoiceMessages.Overdue(i.Number, i.Period, i.Total, i.DueDate)))], NotificationKind.InvoiceStatus, now, ct);
         await db.SaveChangesAsync(ct);
         IEnumerable<IDomainEvent> changed = due.Select(i => new InvoiceStatusChanged(i.ContractNumber, i.Number, "OVERDUE"));
         return new SweepBatch(ids[^1], due.Count, notifications.Count, [.. changed, .. notifications.Raised()]);
@@ -49,8 +48,4 @@ public sealed class OverdueInvoicesJob(IDbContextFactory<TelcoDbContext> factory
     // Invoice.Status's OVERDUE, not announced yet.
     private static IQueryable<Invoice> Unannounced(TelcoDbContext db, DateTime now) =>
         db.Invoices.Where(i => i.OverdueNotifiedAt == null).Where(DerivedStatus.Is(Invoice.Status, InvoiceStatus.Overdue, now));
-
-    private static string Message(string number, string period, decimal total, DateTime dueDate) =>
-        $"Tu factura {number} del periodo {period} por {Money.Format(total)} venció el " +
-        $"{dueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} y sigue pendiente de pago.";
 }
